@@ -1,0 +1,72 @@
+package dev.healthcheck.annotations;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks a method as a health check: the generated registry calls it directly, with no reflection,
+ * whenever a monitor asks for the health of the service.
+ *
+ * <p>Allowed shapes, checked at compile time by {@code healthcheck-processor}; each violation is a
+ * compile error on the method that says how to fix it:
+ * <ul>
+ *   <li>the method must not take parameters; health checks are called with no arguments;</li>
+ *   <li>the method must be visible from the generated registry's package: public, or
+ *       package-private when its class is in that very package;</li>
+ *   <li>the method may be static, or an instance method of a class that the registry can get an
+ *       instance of: one with an accessible no-argument constructor, or one given to the
+ *       registry's builder;</li>
+ *   <li>the enclosing class must be top-level or static nested, visible from the registry's
+ *       package, and neither local, anonymous nor generic;</li>
+ *   <li>the method returns {@code dev.healthcheck.runtime.CheckResult}, {@code boolean},
+ *       {@code void} (passes unless it throws) or
+ *       {@code java.util.concurrent.CompletionStage<CheckResult>} (an asynchronous check);</li>
+ *   <li>it may throw anything: an exception is reported as a failed check whose output names the
+ *       exception and its message;</li>
+ *   <li>check and group names are non-empty and made of letters, digits, {@code _}, {@code -} and
+ *       {@code .}; check names are unique within a registry, and a group may not share a check's
+ *       name.</li>
+ * </ul>
+ *
+ * <pre>{@code
+ * public class RedisChecks {
+ *   @HealthCheck(groups = "readiness", timeoutMillis = 500)
+ *   public CheckResult redisAvailable() {
+ *     client.ping();
+ *     return CheckResult.ok("redis ok");
+ *   }
+ * }
+ * }</pre>
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.METHOD)
+public @interface HealthCheck {
+
+  /**
+   * The check's name in the JSON ({@code checker}) and in URLs ({@code /healthcheck/{name}});
+   * empty means the method's name.
+   */
+  String name() default "";
+
+  /**
+   * The groups the check belongs to, such as {@code "liveness"}, {@code "readiness"} or
+   * {@code "startup"} for Kubernetes probes; {@code /healthcheck/{group}} runs only them.
+   */
+  String[] groups() default {};
+
+  /**
+   * How long a monitor waits for this check before it is reported as failed, in milliseconds;
+   * {@code -1} uses the runner's default timeout (10 seconds unless configured).
+   */
+  long timeoutMillis() default -1;
+
+  /**
+   * Whether a failure of this check fails the whole response. A failing non-critical check is
+   * reported as failed, but the overall status stays a success (in health+json it is {@code warn}).
+   */
+  boolean critical() default true;
+}

@@ -1,0 +1,191 @@
+package dev.healthcheck.runtime;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * One registered check with its cache and its run in progress.
+ *
+ * <p>Three rules keep a service safe when a dependency misbehaves:
+ * <ul>
+ *   <li>a fresh result is served from the cache (py-healthcheck's per-check cache, 27 s after a
+ *       pass, 9 s after a failure);</li>
+ *   <li>single-flight: while the check runs, every caller waits for that run instead of starting
+ *       another, so a burst of probes calls the dependency once;</li>
+ *   <li>a caller waits at most until the run's start plus the timeout, then reports a timeout; a
+ *       run that hangs is never started again until it returns, so a hung dependency holds one
+ *       thread, not one per probe.</li>
+ * </ul>
+ */
+final class CheckSlot {
+
+  private final CheckDefinition definition;
+  private final Duration timeout;
+  private final RunSettings settings;
+  private final AtomicReference<Flight> flight = new AtomicReference<>();
+  private volatile CheckReport cached;
+
+  CheckSlot(CheckDefinition definition, RunSettings settings) {
+    this.definition = definition;
+    this.timeout = definition.timeout() == null ? settings.timeout() : definition.timeout();
+    this.settings = settings;
+  }
+
+  CheckDefinition definition() {
+    return definition;
+  }
+
+  /** The cached result if it is still fresh at {@code now}; else joins or starts a run. */
+  Pending begin(Instant now) {
+    while (true) {
+      CheckReport hit = fresh(now);
+      if (hit != null) {
+        return () -> hit;
+      }
+      Flight current = flight.get();
+      if (current != null) {
+        return current;
+      }
+      Flight started = new Flight(System.nanoTime());
+      if (flight.compareAndSet(null, started)) {
+        // A run may have finished between the cache read and the swap; its result is fresh.
+        CheckReport justFinished = fresh(now);
+        if (justFinished != null) {
+          flight.compareAndSet(started, null);
+          return () -> justFinished;
+        }
+        launch(started);
+        return started;
+      }
+    }
+  }
+
+  private CheckReport fresh(Instant now) {
+    CheckReport hit = cached;
+    return hit != null && !now.isAfter(hit.expires()) ? hit : null;
+  }
+
+  private void launch(Flight run) {
+    try {
+      settings.executor().execute(() -> invoke(run));
+    } catch (RejectedExecutionException rejected) {
+      finish(run, run.startNanos, null, rejected);
+    }
+  }
+
+  private void invoke(Flight run) {
+    long started = System.nanoTime();
+    CompletionStage<CheckResult> stage;
+    try {
+      stage = definition.start();
+    } catch (Throwable failure) {
+      finish(run, started, null, failure);
+      Failures.rethrowIfFatal(failure);
+      return;
+    }
+    if (stage == null) {
+      finish(run, started, null, null);
+      return;
+    }
+    stage.whenComplete((result, failure) -> finish(run, started, result, failure));
+  }
+
+  /** Records a run's outcome: the cache first, then the run is over, then its waiters wake. */
+  private void finish(Flight run, long startedNanos, CheckResult result, Throwable failure) {
+    CheckReport report;
+    try {
+      Duration responseTime = Duration.ofNanos(System.nanoTime() - startedNanos);
+      if (failure != null) {
+        report = report(false, Failures.describe(failure), responseTime);
+      } else if (result == null) {
+        report = report(false, "returned null; a check must return a CheckResult", responseTime);
+      } else {
+        report = report(result.passed(), result.output(), responseTime);
+      }
+      synchronized (this) {
+        if (isCached(report)) {
+          cached = report;
+        }
+        flight.compareAndSet(run, null);
+      }
+    } catch (RuntimeException | Error unexpected) {
+      flight.compareAndSet(run, null);
+      run.future.completeExceptionally(unexpected);
+      throw unexpected;
+    }
+    run.future.complete(report);
+    settings.log(report, failure);
+  }
+
+  private CheckReport timedOut(Flight run) {
+    Duration waited = Duration.ofNanos(System.nanoTime() - run.startNanos);
+    CheckReport report =
+        report(false, "timed out after " + timeout.toMillis() + " ms", waited);
+    synchronized (this) {
+      // Only while the run is still going: a result that just arrived is better than a timeout.
+      if (flight.get() == run && isCached(report)) {
+        cached = report;
+      }
+    }
+    settings.log(report, null);
+    return report;
+  }
+
+  private CheckReport report(boolean passed, String output, Duration responseTime) {
+    Instant timestamp = settings.clock().instant();
+    Duration ttl = passed ? settings.successTtl() : settings.failedTtl();
+    return new CheckReport(
+        definition.name(),
+        output,
+        passed,
+        definition.critical(),
+        timestamp,
+        timestamp.plus(ttl),
+        responseTime);
+  }
+
+  /** A zero TTL means every call runs the check, even under a clock that stands still. */
+  private static boolean isCached(CheckReport report) {
+    return report.expires().isAfter(report.timestamp());
+  }
+
+  /** A result that is there now, or will be by the check's deadline. */
+  interface Pending {
+    CheckReport await();
+  }
+
+  /** One run of the check in progress, shared by every caller that arrives while it runs. */
+  private final class Flight implements Pending {
+    private final long startNanos;
+    private final CompletableFuture<CheckReport> future = new CompletableFuture<>();
+
+    Flight(long startNanos) {
+      this.startNanos = startNanos;
+    }
+
+    @Override
+    public CheckReport await() {
+      try {
+        if (future.isDone()) {
+          return future.get();
+        }
+        long remaining = startNanos + timeout.toNanos() - System.nanoTime();
+        return remaining > 0 ? future.get(remaining, TimeUnit.NANOSECONDS) : timedOut(this);
+      } catch (TimeoutException late) {
+        return timedOut(this);
+      } catch (InterruptedException interrupted) {
+        Thread.currentThread().interrupt();
+        return report(false, "interrupted while waiting for the check", Duration.ZERO);
+      } catch (ExecutionException broken) {
+        return report(false, Failures.describe(broken), Duration.ZERO);
+      }
+    }
+  }
+}

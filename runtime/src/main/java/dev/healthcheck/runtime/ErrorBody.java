@@ -1,0 +1,47 @@
+package dev.healthcheck.runtime;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.Set;
+
+/** The JSON answer to a request the checker cannot serve, such as an unknown check or group. */
+final class ErrorBody {
+
+  /** The keys of py-healthcheck's body; a section with one of these names would overwrite it. */
+  private static final Set<String> RESERVED_KEYS = Set.of("hostname", "status", "timestamp", "results");
+
+  private ErrorBody() {}
+
+  static boolean isReservedKey(String name) {
+    return RESERVED_KEYS.contains(name);
+  }
+
+  /**
+   * 404 with the reason and the names that do exist, so whoever typed the URL can fix it.
+   *
+   * <pre>{@code {"error": "no check or group named 'zzz'", "checks": ["db"], "groups": ["readiness"]}}</pre>
+   */
+  static HealthResponse notFound(String message, CheckCatalog catalog) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator json = SectionJson.generator(out)) {
+      json.writeStartObject();
+      json.writeStringField("error", message);
+      json.writeArrayFieldStart("checks");
+      for (String check : catalog.checkNames()) {
+        json.writeString(check);
+      }
+      json.writeEndArray();
+      json.writeArrayFieldStart("groups");
+      for (String group : catalog.groupNames()) {
+        json.writeString(group);
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+    } catch (IOException impossible) {
+      throw new UncheckedIOException("a StringWriter does not fail", impossible);
+    }
+    return new HealthResponse(404, ResponseHeaders.JSON, out.toString());
+  }
+}

@@ -1,0 +1,332 @@
+package dev.healthcheck.runtime;
+
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Runs the registered health checks and renders the result: py-healthcheck's {@code HealthCheck}.
+ *
+ * <pre>{@code
+ * HealthChecker checker = HealthChecker.builder()
+ *     .registry(GeneratedHealthRegistry.create())
+ *     .check("addition_works", () -> CheckResult.ok("addition works"))
+ *     .section("version", () -> "1.2.3")
+ *     .build();
+ * HealthResponse response = checker.run();   // status 200 or 500, headers, JSON body
+ * }</pre>
+ *
+ * <p>Checks of one call run concurrently on a bounded executor, so a response takes about as long
+ * as its slowest check; each check has a timeout (10 s unless configured), after which it is
+ * reported as failed and the response goes out. Results are cached per check, 27 s after a pass and
+ * 9 s after a failure, and while a check runs every caller shares that one run. Instances are
+ * thread-safe and meant to live as long as the service.
+ */
+public final class HealthChecker {
+
+  private static final Logger LOGGER = System.getLogger("dev.healthcheck");
+
+  private final CheckCatalog catalog;
+  private final Map<String, Section> sections;
+  private final Clock clock;
+  private final String hostname;
+  private final Outcome success;
+  private final Outcome failure;
+
+  private HealthChecker(Builder builder) {
+    RunSettings settings =
+        new RunSettings(
+            builder.clock,
+            builder.successTtl,
+            builder.failedTtl,
+            builder.timeout,
+            builder.executor == null ? CheckExecutors.newDefault() : builder.executor);
+    this.catalog = new CheckCatalog(builder.checks, settings);
+    this.sections = Collections.unmodifiableMap(new LinkedHashMap<>(builder.sections));
+    this.clock = builder.clock;
+    this.hostname = Hostname.get();
+    this.success =
+        new Outcome(builder.successStatus, ResponseHeaders.orDefault(builder.successHeaders), builder.successHandler);
+    this.failure =
+        new Outcome(builder.failedStatus, ResponseHeaders.orDefault(builder.failedHeaders), builder.failedHandler);
+  }
+
+  /** A builder with py-healthcheck's defaults. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A checker over the checks of these registries, with every option at its default. */
+  public static HealthChecker of(HealthRegistry... registries) {
+    return builder().registries(Arrays.asList(registries)).build();
+  }
+
+  /** Runs every check: py-healthcheck's {@code run()}. */
+  public HealthResponse run() {
+    return run(HealthQuery.all());
+  }
+
+  /**
+   * Runs the group of that name or, as py-healthcheck does, the single check of that name. A name
+   * that is neither answers 404 with a JSON error (py-healthcheck answered 200 with no results).
+   */
+  public HealthResponse run(String name) {
+    return run(HealthQuery.named(name));
+  }
+
+  /** Runs the checks a query selects; a name in it that matches nothing answers 404. */
+  public HealthResponse run(HealthQuery query) {
+    HealthReport report;
+    try {
+      report = report(query);
+    } catch (NoSuchElementException unknown) {
+      return ErrorBody.notFound(unknown.getMessage(), catalog);
+    }
+    Outcome outcome = report.passed() ? success : failure;
+    return new HealthResponse(outcome.status, outcome.headers, outcome.body(report));
+  }
+
+  /** The structured report of every check, for Java callers. */
+  public HealthReport report() {
+    return report(HealthQuery.all());
+  }
+
+  /**
+   * The structured report of the checks a query selects, for Java callers.
+   *
+   * @throws NoSuchElementException if a name in the query matches no check or group
+   */
+  public HealthReport report(HealthQuery query) {
+    List<CheckSlot> selected = catalog.select(query);
+    Instant now = clock.instant();
+    CheckSlot.Pending[] pending = new CheckSlot.Pending[selected.size()];
+    for (int i = 0; i < pending.length; i++) {
+      pending[i] = selected.get(i).begin(now);
+    }
+    // Sections are computed while the checks run, and never cached (py-healthcheck).
+    Map<String, Object> values = new LinkedHashMap<>();
+    sections.forEach((name, section) -> values.put(name, SectionJson.evaluate(section)));
+    List<CheckReport> results = new ArrayList<>(pending.length);
+    for (CheckSlot.Pending each : pending) {
+      results.add(each.await());
+    }
+    return new HealthReport(
+        hostname, HealthReport.Status.of(results), clock.instant(), results, values);
+  }
+
+  /** Every registered check, in registration order. */
+  public List<CheckDefinition> checks() {
+    return catalog.all().stream().map(CheckSlot::definition).toList();
+  }
+
+  /** The name of every group a check belongs to. */
+  public Set<String> groups() {
+    return catalog.groupNames();
+  }
+
+  /** The status, headers and body handler of one kind of response: success or failure. */
+  private record Outcome(int status, Map<String, String> headers, Function<HealthReport, String> handler) {
+
+    /** The handler's body; a handler that throws is logged and replaced by the default body. */
+    String body(HealthReport report) {
+      try {
+        return Objects.requireNonNull(handler.apply(report), "the body handler returned null");
+      } catch (RuntimeException broken) {
+        LOGGER.log(Level.ERROR, "health body handler failed; answering with the default body", broken);
+        return PyHealthcheckJson.render(report);
+      }
+    }
+  }
+
+  /**
+   * Collects a {@link HealthChecker}'s options. Every option has py-healthcheck's default; a value
+   * that cannot work is refused here, with the reason, rather than at the first probe.
+   */
+  public static final class Builder {
+
+    private final List<CheckDefinition> checks = new ArrayList<>();
+    private final Map<String, Section> sections = new LinkedHashMap<>();
+    private Duration successTtl = Duration.ofSeconds(27);
+    private Duration failedTtl = Duration.ofSeconds(9);
+    private int successStatus = 200;
+    private int failedStatus = 500;
+    private Map<String, String> successHeaders;
+    private Map<String, String> failedHeaders;
+    private Function<HealthReport, String> successHandler = PyHealthcheckJson::render;
+    private Function<HealthReport, String> failedHandler = PyHealthcheckJson::render;
+    private Duration timeout = Duration.ofSeconds(10);
+    private Executor executor;
+    private Clock clock = Clock.systemUTC();
+
+    private Builder() {}
+
+    /** Adds the checks of a registry (its sections belong to the {@link EnvironmentDump}). */
+    public Builder registry(HealthRegistry registry) {
+      checks.addAll(registry.checks());
+      return this;
+    }
+
+    /** Adds the checks of each registry, e.g. {@code registries(HealthRegistry.discover())}. */
+    public Builder registries(Iterable<? extends HealthRegistry> registries) {
+      registries.forEach(this::registry);
+      return this;
+    }
+
+    /** Adds a check: py-healthcheck's {@code add_check}, with a name of its own. */
+    public Builder check(String name, Check check) {
+      return check(CheckDefinition.of(name, check));
+    }
+
+    /** Adds a check with its groups, timeout and criticality. */
+    public Builder check(CheckDefinition check) {
+      checks.add(Objects.requireNonNull(check, "check"));
+      return this;
+    }
+
+    /**
+     * Adds a top-level key to the health body, computed on every call: py-healthcheck's
+     * {@code add_section}. A supplier that throws puts {@code {"error": "..."}} in its place.
+     *
+     * @throws IllegalArgumentException if the name is taken, or is one of the body's own keys
+     */
+    public Builder section(String name, Supplier<?> value) {
+      Objects.requireNonNull(value, "value");
+      return addSection(name, value::get);
+    }
+
+    /** Adds a top-level key with a fixed value, e.g. {@code section("version", "1.2.3")}. */
+    public Builder section(String name, Object value) {
+      return addSection(name, () -> value);
+    }
+
+    private Builder addSection(String name, Section section) {
+      Names.requireValid("section", name);
+      if (ErrorBody.isReservedKey(name)) {
+        throw new IllegalArgumentException(
+            "section name '" + name + "' is a key of the health body itself; choose another name");
+      }
+      if (sections.putIfAbsent(name, section) != null) {
+        throw new IllegalArgumentException("The name \"" + name + "\" is already taken.");
+      }
+      return this;
+    }
+
+    /** How long a passing result is served from the cache (27 s); zero or null: not cached. */
+    public Builder successTtl(Duration ttl) {
+      this.successTtl = ttl(ttl, "successTtl");
+      return this;
+    }
+
+    /** How long a failing result is served from the cache (9 s); zero or null: not cached. */
+    public Builder failedTtl(Duration ttl) {
+      this.failedTtl = ttl(ttl, "failedTtl");
+      return this;
+    }
+
+    /** The HTTP status when the service is healthy (200). */
+    public Builder successStatus(int status) {
+      this.successStatus = status(status, "successStatus");
+      return this;
+    }
+
+    /** The HTTP status when a critical check failed (500). */
+    public Builder failedStatus(int status) {
+      this.failedStatus = status(status, "failedStatus");
+      return this;
+    }
+
+    /**
+     * The headers of a healthy response; they replace the default
+     * {@code Content-Type: application/json}. Null or empty keeps the default, as in
+     * py-healthcheck.
+     */
+    public Builder successHeaders(Map<String, String> headers) {
+      this.successHeaders = headers;
+      return this;
+    }
+
+    /** The headers of a failed response; see {@link #successHeaders(Map)}. */
+    public Builder failedHeaders(Map<String, String> headers) {
+      this.failedHeaders = headers;
+      return this;
+    }
+
+    /** Renders the body of a healthy response (default: py-healthcheck's JSON). */
+    public Builder successHandler(Function<HealthReport, String> handler) {
+      this.successHandler = Objects.requireNonNull(handler, "handler");
+      return this;
+    }
+
+    /** Renders the body of a failed response (default: py-healthcheck's JSON). */
+    public Builder failedHandler(Function<HealthReport, String> handler) {
+      this.failedHandler = Objects.requireNonNull(handler, "handler");
+      return this;
+    }
+
+    /** How long a check that names no timeout of its own may take (10 s). */
+    public Builder timeout(Duration timeout) {
+      Objects.requireNonNull(timeout, "timeout");
+      if (timeout.isZero() || timeout.isNegative()) {
+        throw new IllegalArgumentException("timeout must be positive, was " + timeout);
+      }
+      this.timeout = timeout;
+      return this;
+    }
+
+    /**
+     * Where checks run. The default is a pool of at least 8 daemon threads, whatever the core
+     * count: checks wait on I/O. A given executor should run at least as many tasks at once as
+     * there are checks, or checks queue behind each other and may time out.
+     */
+    public Builder executor(Executor executor) {
+      this.executor = Objects.requireNonNull(executor, "executor");
+      return this;
+    }
+
+    /** The clock that timestamps and cache expiry read (tests move one by hand). */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * The checker.
+     *
+     * @throws IllegalArgumentException if two checks share a name, or a group has a check's name
+     */
+    public HealthChecker build() {
+      return new HealthChecker(this);
+    }
+
+    private static Duration ttl(Duration ttl, String option) {
+      if (ttl == null) {
+        return Duration.ZERO;
+      }
+      if (ttl.isNegative()) {
+        throw new IllegalArgumentException(option + " must not be negative, was " + ttl);
+      }
+      return ttl;
+    }
+
+    private static int status(int status, String option) {
+      if (status < 100 || status > 599) {
+        throw new IllegalArgumentException(option + " must be an HTTP status (100-599), was " + status);
+      }
+      return status;
+    }
+  }
+}

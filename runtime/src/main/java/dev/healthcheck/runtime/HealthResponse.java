@@ -1,0 +1,23 @@
+package dev.healthcheck.runtime;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What a binding sends back: py-healthcheck's {@code (body, status, headers)} tuple.
+ *
+ * @param status the HTTP status code
+ * @param headers the response headers, in order; unmodifiable
+ * @param body the response body
+ */
+public record HealthResponse(int status, Map<String, String> headers, String body) {
+
+  /** Copies the headers, keeping their order, so the response cannot change after it is built. */
+  public HealthResponse {
+    Objects.requireNonNull(headers, "headers");
+    Objects.requireNonNull(body, "body");
+    headers = Collections.unmodifiableMap(new LinkedHashMap<>(headers));
+  }
+}

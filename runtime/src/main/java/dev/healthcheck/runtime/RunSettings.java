@@ -1,0 +1,38 @@
+package dev.healthcheck.runtime;
+
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Executor;
+
+/**
+ * The options of a {@link HealthChecker} that every check's run reads.
+ *
+ * @param clock what timestamps and cache expiry read
+ * @param successTtl how long a passing result is served from the cache; zero: not cached
+ * @param failedTtl how long a failing result is served from the cache; zero: not cached
+ * @param timeout how long a check may take when it names no timeout of its own
+ * @param executor where checks run
+ */
+record RunSettings(
+    Clock clock, Duration successTtl, Duration failedTtl, Duration timeout, Executor executor) {
+
+  /** py-healthcheck logs under {@code healthcheck.healthcheck}; this is the Java equivalent. */
+  private static final Logger LOGGER = System.getLogger("dev.healthcheck");
+
+  /** Logs a fresh result as py-healthcheck does: failures always, passes at debug level. */
+  void log(CheckReport report, Throwable failure) {
+    if (report.passed()) {
+      LOGGER.log(Level.DEBUG, () -> "Health check \"" + report.checker() + "\" passed");
+    } else if (LOGGER.isLoggable(Level.WARNING)) {
+      String message =
+          "Health check \"" + report.checker() + "\" failed with output \"" + report.output() + "\"";
+      if (failure == null) {
+        LOGGER.log(Level.WARNING, message);
+      } else {
+        LOGGER.log(Level.WARNING, message, Failures.unwrap(failure));
+      }
+    }
+  }
+}
