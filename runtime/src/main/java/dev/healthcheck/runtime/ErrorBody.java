@@ -9,8 +9,12 @@ import java.util.Set;
 /** The JSON answer to a request the checker cannot serve, such as an unknown check or group. */
 final class ErrorBody {
 
-  /** The keys of py-healthcheck's body; a section with one of these names would overwrite it. */
-  private static final Set<String> RESERVED_KEYS = Set.of("hostname", "status", "timestamp", "results");
+  /**
+   * The keys of py-healthcheck's body and of health+json's: a section with one of these names
+   * would overwrite them (py-healthcheck let it).
+   */
+  private static final Set<String> RESERVED_KEYS =
+      Set.of("hostname", "status", "timestamp", "results", "checks", "output", "links");
 
   private ErrorBody() {}
 

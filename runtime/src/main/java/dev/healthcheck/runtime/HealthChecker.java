@@ -97,7 +97,7 @@ public final class HealthChecker {
       return ErrorBody.notFound(unknown.getMessage(), catalog);
     }
     Outcome outcome = report.passed() ? success : failure;
-    return new HealthResponse(outcome.status, outcome.headers, outcome.body(report));
+    return outcome.respond(report, query);
   }
 
   /** The structured report of every check, for Java callers. */
@@ -139,10 +139,31 @@ public final class HealthChecker {
   }
 
   /** The status, headers and body handler of one kind of response: success or failure. */
-  private record Outcome(int status, Map<String, String> headers, Function<HealthReport, String> handler) {
+  private record Outcome(
+      int status,
+      Map<String, String> headers,
+      Map<String, String> healthJsonHeaders,
+      Function<HealthReport, String> handler) {
+
+    Outcome(int status, Map<String, String> headers, Function<HealthReport, String> handler) {
+      this(status, headers, ResponseHeaders.withContentType(headers, HealthFormat.HEALTH_JSON.mediaType()), handler);
+    }
+
+    /**
+     * The response in the query's format. The body handlers render py-healthcheck's format only:
+     * health+json is a standard shape, so it is always ours.
+     */
+    HealthResponse respond(HealthReport report, HealthQuery query) {
+      if (query.format() == HealthFormat.HEALTH_JSON) {
+        String body = query.details() ? HealthJsonBody.render(report) : HealthJsonBody.statusOnly(report);
+        return new HealthResponse(status, healthJsonHeaders, body);
+      }
+      String body = query.details() ? body(report) : PyHealthcheckJson.statusOnly(report);
+      return new HealthResponse(status, headers, body);
+    }
 
     /** The handler's body; a handler that throws is logged and replaced by the default body. */
-    String body(HealthReport report) {
+    private String body(HealthReport report) {
       try {
         return Objects.requireNonNull(handler.apply(report), "the body handler returned null");
       } catch (RuntimeException broken) {

@@ -18,16 +18,22 @@ import java.util.Set;
  */
 public final class HealthQuery {
 
-  private static final HealthQuery ALL = new HealthQuery(null, Set.of(), Set.of());
+  private static final HealthQuery ALL =
+      new HealthQuery(null, Set.of(), Set.of(), HealthFormat.PY_HEALTHCHECK, true);
 
   private final String name;
   private final Set<String> included;
   private final Set<String> excluded;
+  private final HealthFormat format;
+  private final boolean details;
 
-  private HealthQuery(String name, Set<String> included, Set<String> excluded) {
+  private HealthQuery(
+      String name, Set<String> included, Set<String> excluded, HealthFormat format, boolean details) {
     this.name = name;
     this.included = included;
     this.excluded = excluded;
+    this.format = format;
+    this.details = details;
   }
 
   /** Every registered check. */
@@ -40,7 +46,7 @@ public final class HealthQuery {
    * that name; a {@code null} name means every check.
    */
   public static HealthQuery named(String name) {
-    return name == null ? ALL : new HealthQuery(name, Set.of(), Set.of());
+    return name == null ? ALL : new HealthQuery(name, Set.of(), Set.of(), ALL.format, ALL.details);
   }
 
   /** A copy that runs only these checks of the selection (Kubernetes' {@code ?check=}). */
@@ -50,7 +56,7 @@ public final class HealthQuery {
 
   /** A copy that runs only these checks of the selection (Kubernetes' {@code ?check=}). */
   public HealthQuery include(Iterable<String> checks) {
-    return new HealthQuery(name, union(included, checks), excluded);
+    return new HealthQuery(name, union(included, checks), excluded, format, details);
   }
 
   /** A copy that leaves these checks out of the selection (Kubernetes' {@code ?exclude=}). */
@@ -60,7 +66,21 @@ public final class HealthQuery {
 
   /** A copy that leaves these checks out of the selection (Kubernetes' {@code ?exclude=}). */
   public HealthQuery exclude(Iterable<String> checks) {
-    return new HealthQuery(name, included, union(excluded, checks));
+    return new HealthQuery(name, included, union(excluded, checks), format, details);
+  }
+
+  /** A copy whose body has this format (default: py-healthcheck's JSON). */
+  public HealthQuery format(HealthFormat format) {
+    return new HealthQuery(name, included, excluded, Objects.requireNonNull(format, "format"), details);
+  }
+
+  /**
+   * A copy whose body does ({@code true}, the default) or does not carry the checks' results:
+   * without details the body is the status alone, e.g. {@code {"status": "success"}}, with the
+   * same status code, for endpoints open to callers who should not see what runs inside.
+   */
+  public HealthQuery details(boolean details) {
+    return new HealthQuery(name, included, excluded, format, details);
   }
 
   /** The group or check name, or {@code null} for every check. */
@@ -78,6 +98,16 @@ public final class HealthQuery {
     return excluded;
   }
 
+  /** The body's format. */
+  public HealthFormat format() {
+    return format;
+  }
+
+  /** Whether the body carries the checks' results, or the status alone. */
+  public boolean details() {
+    return details;
+  }
+
   private static Set<String> union(Set<String> current, Iterable<String> more) {
     Set<String> copy = new LinkedHashSet<>(current);
     for (String check : more) {
@@ -91,16 +121,19 @@ public final class HealthQuery {
     return other instanceof HealthQuery that
         && Objects.equals(name, that.name)
         && included.equals(that.included)
-        && excluded.equals(that.excluded);
+        && excluded.equals(that.excluded)
+        && format == that.format
+        && details == that.details;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(name, included, excluded);
+    return Objects.hash(name, included, excluded, format, details);
   }
 
   @Override
   public String toString() {
-    return "HealthQuery[name=" + name + ", included=" + included + ", excluded=" + excluded + "]";
+    return "HealthQuery[name=" + name + ", included=" + included + ", excluded=" + excluded
+        + ", format=" + format + ", details=" + details + "]";
   }
 }

@@ -31,6 +31,13 @@ final class JsonNumbers {
     return decimal(micros / 1_000_000, (int) (micros % 1_000_000));
   }
 
+  /** The duration in milliseconds, to the microsecond (health+json's {@code observedValue}). */
+  static String milliseconds(Duration duration) {
+    long micros = (duration.toNanos() + 500) / 1_000;
+    return decimal(micros / 1_000, (int) (micros % 1_000) * 1_000);
+  }
+
+  /** {@code whole.fraction}, where {@code micros} is the fraction in millionths. */
   private static String decimal(long whole, int micros) {
     StringBuilder text = new StringBuilder(24).append(whole).append('.');
     if (micros == 0) {

@@ -50,6 +50,11 @@ final class PyHealthcheckJson {
     return out.toString();
   }
 
+  /** The status alone, for callers who may not see details: {@code {"status": "success"}}. */
+  static String statusOnly(HealthReport report) {
+    return report.passed() ? "{\"status\":\"success\"}" : "{\"status\":\"failure\"}";
+  }
+
   private static void writeResult(JsonGenerator json, CheckReport result) throws IOException {
     json.writeStartObject();
     json.writeStringField("checker", result.checker());

@@ -22,4 +22,16 @@ final class ResponseHeaders {
     }
     return Collections.unmodifiableMap(new LinkedHashMap<>(headers));
   }
+
+  /** The headers with their {@code Content-Type} (in whatever case it was given) replaced. */
+  static Map<String, String> withContentType(Map<String, String> headers, String contentType) {
+    Map<String, String> copy = new LinkedHashMap<>();
+    headers.forEach((name, value) -> {
+      if (!name.equalsIgnoreCase("Content-Type")) {
+        copy.put(name, value);
+      }
+    });
+    copy.put("Content-Type", contentType);
+    return Collections.unmodifiableMap(copy);
+  }
 }
