@@ -19,12 +19,14 @@ final class CheckExecutors {
   private CheckExecutors() {}
 
   /**
-   * A bounded pool of daemon threads that go away after a minute of idleness, so an idle service
-   * holds no threads for its health checks and never needs to shut the pool down. The queue
-   * cannot grow past the number of checks: a check is never queued twice (single-flight).
+   * A pool of daemon threads that go away after a minute of idleness, so an idle service holds no
+   * threads for its health checks and never needs to shut the pool down. It has a thread for every
+   * check (at least 8, and at least one per core): single-flight lets a check run at most once at a
+   * time, so all checks of a call run at once and the pool can never need more.
    */
-  static ExecutorService newDefault() {
-    int threads = Math.max(MINIMUM_THREADS, Runtime.getRuntime().availableProcessors());
+  static ExecutorService newDefault(int checks) {
+    int threads =
+        Math.max(checks, Math.max(MINIMUM_THREADS, Runtime.getRuntime().availableProcessors()));
     ThreadPoolExecutor executor =
         new ThreadPoolExecutor(
             threads, threads, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), daemonThreads());

@@ -124,17 +124,32 @@ final class CheckSlot {
     settings.log(report, failure);
   }
 
+  /**
+   * The result of a run past its deadline. Callers waiting on the run share one report while it
+   * is fresh, and the run is logged once: a burst of probes must not become a burst of work when
+   * the deadline passes, nor a hung dependency a flood of log lines.
+   */
   private CheckReport timedOut(Flight run) {
-    Duration waited = Duration.ofNanos(System.nanoTime() - run.startNanos);
-    CheckReport report =
-        report(false, "timed out after " + timeout.toMillis() + " ms", waited);
+    CheckReport report;
+    boolean first;
+    synchronized (run) {
+      report = run.timedOut;
+      first = report == null;
+      if (first || settings.clock().instant().isAfter(report.expires())) {
+        Duration waited = Duration.ofNanos(System.nanoTime() - run.startNanos);
+        report = report(false, "timed out after " + timeout.toMillis() + " ms", waited);
+        run.timedOut = report;
+      }
+    }
     synchronized (this) {
       // Only while the run is still going: a result that just arrived is better than a timeout.
       if (flight.get() == run && isCached(report)) {
         cached = report;
       }
     }
-    settings.log(report, null);
+    if (first) {
+      settings.log(report, null);
+    }
     return report;
   }
 
@@ -165,6 +180,8 @@ final class CheckSlot {
   private final class Flight implements Pending {
     private final long startNanos;
     private final CompletableFuture<CheckReport> future = new CompletableFuture<>();
+    /** The latest timeout report of this run, shared while fresh; guarded by this flight. */
+    private CheckReport timedOut;
 
     Flight(long startNanos) {
       this.startNanos = startNanos;

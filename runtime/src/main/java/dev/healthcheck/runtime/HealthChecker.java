@@ -54,7 +54,9 @@ public final class HealthChecker {
             builder.successTtl,
             builder.failedTtl,
             builder.timeout,
-            builder.executor == null ? CheckExecutors.newDefault() : builder.executor);
+            builder.executor == null
+                ? CheckExecutors.newDefault(builder.checks.size())
+                : builder.executor);
     this.catalog = new CheckCatalog(builder.checks, settings);
     this.sections = Collections.unmodifiableMap(new LinkedHashMap<>(builder.sections));
     this.clock = builder.clock;
@@ -63,6 +65,7 @@ public final class HealthChecker {
         new Outcome(builder.successStatus, ResponseHeaders.orDefault(builder.successHeaders), builder.successHandler);
     this.failure =
         new Outcome(builder.failedStatus, ResponseHeaders.orDefault(builder.failedHeaders), builder.failedHandler);
+    PyHealthcheckJson.warmUp();
   }
 
   /** A builder with py-healthcheck's defaults. */
@@ -309,8 +312,9 @@ public final class HealthChecker {
     }
 
     /**
-     * Where checks run. The default is a pool of at least 8 daemon threads, whatever the core
-     * count: checks wait on I/O. A given executor should run at least as many tasks at once as
+     * Where checks run. The default is a pool of daemon threads with one thread per check (at least
+     * 8, whatever the core count: checks wait on I/O), which is all it can ever need, since a check
+     * never runs twice at once. A given executor should run at least as many tasks at once as
      * there are checks, or checks queue behind each other and may time out.
      */
     public Builder executor(Executor executor) {

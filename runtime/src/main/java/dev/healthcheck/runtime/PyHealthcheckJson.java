@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -24,6 +27,17 @@ import java.util.Map;
 final class PyHealthcheckJson {
 
   private PyHealthcheckJson() {}
+
+  /**
+   * Renders a throwaway report, so that loading Jackson's classes happens while the service
+   * starts rather than on the first probe, which may be waiting on a check's deadline and has
+   * 50 ms to spare.
+   */
+  static void warmUp() {
+    Instant epoch = Instant.EPOCH;
+    CheckReport check = new CheckReport("warm-up", "", true, true, epoch, epoch, Duration.ZERO);
+    render(new HealthReport("localhost", HealthReport.Status.PASS, epoch, List.of(check), Map.of()));
+  }
 
   /** The body for this report. */
   static String render(HealthReport report) {
