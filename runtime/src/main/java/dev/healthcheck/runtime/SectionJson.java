@@ -2,18 +2,25 @@ package dev.healthcheck.runtime;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.Map;
 
 /**
  * Writes the values of user sections, the only values whose type we do not know, with an
- * {@link ObjectMapper}. A value that cannot be written becomes an error entry for that section
- * alone, so one bad section never costs the rest of the body.
+ * {@link ObjectMapper}, scrubbed of secrets ({@link Scrubber}). A value that cannot be written
+ * becomes an error entry for that section alone, so one bad section never costs the rest of the
+ * body.
  */
 final class SectionJson {
 
@@ -21,8 +28,23 @@ final class SectionJson {
   static final JsonFactory FACTORY =
       JsonFactory.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
 
+  /**
+   * Values go to text and back to a tree before they are scrubbed: unlike {@code valueToTree},
+   * writing enforces Jackson's nesting limit, so a cyclic value fails instead of overflowing the
+   * stack, and raw JSON ({@code @JsonRawValue}) is parsed, so the scrubber sees inside it. Decimals
+   * are read as {@code BigDecimal}, unstripped, so the round trip changes no number.
+   */
   private static final ObjectMapper MAPPER =
-      JsonMapper.builder(FACTORY).disable(SerializationFeature.FAIL_ON_EMPTY_BEANS).build();
+      JsonMapper.builder(FACTORY)
+          .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+          .addModule(JdkTypesModule.create())
+          .build();
+
+  /** Reads text that may hold JSON; trailing text means it is not JSON after all. */
+  private static final ObjectReader EMBEDDED =
+      MAPPER.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private SectionJson() {}
 
@@ -35,19 +57,62 @@ final class SectionJson {
     }
   }
 
-  /** Writes one section's value as the next value of {@code json}. */
+  /** Writes one section's value as the next value of {@code json}, scrubbed with the default words. */
   static void write(JsonGenerator json, Object value) throws IOException {
-    String text;
+    write(json, value, Scrubber.DEFAULT);
+  }
+
+  /** Writes one section's value as the next value of {@code json}, scrubbed by {@code scrubber}. */
+  static void write(JsonGenerator json, Object value, Scrubber scrubber) throws IOException {
+    // Raw: the section's own depth was checked on its own; nesting it here must not tip it over.
+    json.writeRawValue(text(scrubbed(value, scrubber)));
+  }
+
+  /** The value as a scrubbed JSON tree, or the scrubbed error entry of why it cannot be written. */
+  static JsonNode scrubbed(Object value, Scrubber scrubber) {
+    JsonNode tree;
     try {
-      text = MAPPER.writeValueAsString(value);
+      tree = MAPPER.readTree(MAPPER.writeValueAsString(value));
     } catch (IOException | RuntimeException unwritable) {
-      text = MAPPER.writeValueAsString(error(unwritable));
+      tree = MAPPER.valueToTree(error(unwritable));
     }
-    json.writeRawValue(text);
+    return scrubber.scrub(tree);
+  }
+
+  /**
+   * The object or array that {@code text} holds in JSON, or {@code null} when it holds none: a
+   * section's text may be JSON itself, such as {@code SPRING_APPLICATION_JSON}.
+   */
+  static JsonNode parseContainer(String text) {
+    String trimmed = text.strip();
+    if (!(trimmed.startsWith("{") || trimmed.startsWith("["))) {
+      return null;
+    }
+    try {
+      JsonNode tree = EMBEDDED.readTree(trimmed);
+      return tree != null && tree.isContainerNode() ? tree : null;
+    } catch (IOException notJson) {
+      return null;
+    }
+  }
+
+  /** A tree as compact JSON text. */
+  static String text(JsonNode tree) {
+    try {
+      return MAPPER.writeValueAsString(tree);
+    } catch (JsonProcessingException impossible) {
+      throw new UncheckedIOException("a parsed tree is writable", impossible);
+    }
   }
 
   /** The entry a section gets in place of a value it could not produce. */
   static Map<String, String> error(Throwable failure) {
+    Throwable cause = Failures.unwrap(failure);
+    if (cause instanceof JsonProcessingException jackson) {
+      // Without the reference chain Jackson appends: for a cycle, a thousand links long.
+      return Map.of(
+          "error", Credentials.mask(jackson.getClass().getName() + ": " + jackson.getOriginalMessage()));
+    }
     return Map.of("error", Failures.describe(failure));
   }
 

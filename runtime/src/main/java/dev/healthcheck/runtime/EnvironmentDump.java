@@ -1,0 +1,262 @@
+package dev.healthcheck.runtime;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * Describes the running service as JSON, with secrets withheld: py-healthcheck's
+ * {@code EnvironmentDump}.
+ *
+ * <pre>{@code
+ * EnvironmentDump dump = EnvironmentDump.builder()
+ *     .registry(GeneratedHealthRegistry.create())          // its @EnvironmentSection methods
+ *     .section("application", () -> Map.of("maintainer", "ops@example.com"))
+ *     .build();
+ * HealthResponse response = dump.run();   // 200, Content-Type: application/json
+ * }</pre>
+ *
+ * <p>The body is one JSON object with, in this order, the built-in sections {@code os} (platform,
+ * name, version, architecture, hostname, py-healthcheck's {@code uname}, processors, load average),
+ * {@code java} (py-healthcheck's {@code python}: version, vendor, VM, home, executable, class and
+ * module path, JVM options, default charset, locale and time zone, garbage collectors, system
+ * properties) and {@code process} (pid, {@code argv}, {@code cwd}, user, start time, uptime,
+ * processors, heap and non-heap memory, threads, {@code environ}: the environment variables), then
+ * the custom sections in the order they were added. Every section is computed on every call, never
+ * cached (as in py-healthcheck). A section that throws, or whose value Jackson cannot write, is
+ * {@code {"error": "<exception class>: <message>"}} and the rest is served as usual: {@link #run()}
+ * answers 200 and does not throw.
+ *
+ * <h2>What is withheld, and how</h2>
+ *
+ * <p>Every section, built-in or custom, is scrubbed at every depth (maps, lists, records, beans,
+ * and JSON held in text) before it is written. A withheld value is replaced by {@code "********"};
+ * keys are always kept, so a reader sees that a value exists.
+ *
+ * <ul>
+ *   <li><b>Secret keys.</b> A key whose name contains {@code key}, {@code token}, {@code pass},
+ *       {@code secret}, {@code credential}, {@code auth}, {@code private}, {@code pwd},
+ *       {@code cookie} or {@code signature}, in any case, has its whole value withheld, whatever
+ *       it is: a string, a number, {@code null}, or an entire nested object or list.
+ *       py-healthcheck instead looked inside a nested object under such a key; here nothing under
+ *       it is shown. The match is a plain substring test, as in py-healthcheck, so
+ *       {@code KEYBOARD}, {@code MONKEY}, {@code PASSENGER} and {@code BYPASS} are withheld too.
+ *       A custom section whose own name matches is withheld whole. {@link
+ *       Builder#secretKeys(String...)} adds words; none can be removed.
+ *   <li><b>Name/value objects.</b> An object with a member whose value is a secret name, as in
+ *       {@code {"name": "DB_PASSWORD", "value": "..."}} (Kubernetes, ECS, HAR), has every member
+ *       whose key contains {@code value} withheld.
+ *   <li><b>Secrets inside text</b>, in every string value and key under any key: the whole
+ *       user-info of a URL ({@code postgres://********@db:5432/app}); {@code name=value} and
+ *       {@code name: value} pairs whose name contains a secret word, quoted or not, as in JDBC
+ *       URLs ({@code ;password=}), query strings ({@code &access_token=}), JVM options
+ *       ({@code -Djavax.net.ssl.keyStorePassword=}), Kafka's JAAS configuration, headers and
+ *       properties lines; a string that is a single such assignment ({@code DB_PASSWORD=a b;c})
+ *       from the separator to its end; the argument after a flag such as {@code --password};
+ *       HTTP authorization values ({@code Bearer ...}, {@code Basic ...}); PEM and OpenSSH private
+ *       keys; and tokens recognisable by their vendor's format wherever they appear: AWS access
+ *       key ids, GitHub, GitLab, Slack, npm, PyPI, Google, Stripe, SendGrid, OpenAI, Vault and
+ *       Docker Hub tokens, JWTs, Slack and Discord webhook paths, Azure SAS signatures.
+ * </ul>
+ *
+ * <p>A value nested more than 1000 levels deep, or cyclic, cannot be written and becomes an error
+ * entry: no depth is left unscrubbed. What no rule can recognise stays visible: a secret under an
+ * innocent key, in a form no rule above describes (a bare random string in {@code DB_URL_2}). Name
+ * such keys with a secret word, or add one with {@code secretKeys}.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class EnvironmentDump {
+
+  private final Map<String, Section> sections;
+  private final Scrubber scrubber;
+
+  private EnvironmentDump(Map<String, Section> sections, Scrubber scrubber) {
+    this.sections = sections;
+    this.scrubber = scrubber;
+  }
+
+  /** A builder with every built-in section on and no custom section. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A dump of the built-in sections and the sections of these registries. */
+  public static EnvironmentDump of(HealthRegistry... registries) {
+    return builder().registries(Arrays.asList(registries)).build();
+  }
+
+  /**
+   * Computes every section and renders the dump: status 200, {@code Content-Type:
+   * application/json}, the JSON object described above. Never throws for a section's sake.
+   */
+  public HealthResponse run() {
+    StringWriter out = new StringWriter(16_384);
+    try (JsonGenerator json = SectionJson.generator(out)) {
+      json.writeStartObject();
+      for (Map.Entry<String, Section> section : sections.entrySet()) {
+        json.writeFieldName(section.getKey());
+        if (scrubber.isSecretName(section.getKey())) {
+          json.writeString(Credentials.MASK);
+        } else {
+          // Raw: the section's depth was checked on its own; nesting it here must not tip it over.
+          json.writeRawValue(SectionJson.text(scrubbed(section.getValue())));
+        }
+      }
+      json.writeEndObject();
+    } catch (IOException impossible) {
+      throw new UncheckedIOException("a StringWriter does not fail", impossible);
+    }
+    return new HealthResponse(200, ResponseHeaders.JSON, out.toString());
+  }
+
+  /**
+   * The section's scrubbed value, or its error entry. Errors count too (a supplier's
+   * {@code NoClassDefFoundError}, a getter that recurses until the stack overflows while Jackson
+   * writes it): one section must not take the dump down. Only an error the JVM cannot go on from
+   * is rethrown.
+   */
+  private JsonNode scrubbed(Section section) {
+    try {
+      return SectionJson.scrubbed(section.value(), scrubber);
+    } catch (StackOverflowError | Exception failure) {
+      return SectionJson.scrubbed(SectionJson.error(failure), scrubber);
+    } catch (Error error) {
+      Failures.rethrowIfFatal(error);
+      return SectionJson.scrubbed(SectionJson.error(error), scrubber);
+    }
+  }
+
+  /**
+   * Collects an {@link EnvironmentDump}'s sections and options. A section name that cannot work
+   * is refused with the reason, here rather than at the first request.
+   */
+  public static final class Builder {
+
+    private final Map<String, Section> custom = new LinkedHashMap<>();
+    private boolean includeOs = true;
+    private boolean includeJava = true;
+    private boolean includeProcess = true;
+    private SecretKeys secretKeys = SecretKeys.DEFAULT;
+
+    private Builder() {}
+
+    /** Adds the sections of a registry (its {@code @EnvironmentSection} methods), in its order. */
+    public Builder registry(HealthRegistry registry) {
+      for (SectionDefinition section : registry.sections()) {
+        addSection(section.name(), section.section());
+      }
+      return this;
+    }
+
+    /** Adds the sections of each registry, e.g. {@code registries(HealthRegistry.discover())}. */
+    public Builder registries(Iterable<? extends HealthRegistry> registries) {
+      registries.forEach(this::registry);
+      return this;
+    }
+
+    /** Whether to include the built-in {@code os} section (on by default). */
+    public Builder includeOs(boolean include) {
+      this.includeOs = include;
+      return this;
+    }
+
+    /** Whether to include the built-in {@code java} section (on by default). */
+    public Builder includeJava(boolean include) {
+      this.includeJava = include;
+      return this;
+    }
+
+    /** Whether to include the built-in {@code process} section (on by default). */
+    public Builder includeProcess(boolean include) {
+      this.includeProcess = include;
+      return this;
+    }
+
+    /**
+     * Adds a section computed on every call: py-healthcheck's {@code add_section} with a
+     * callable. A supplier that throws puts {@code {"error": "..."}} in its place.
+     *
+     * @throws IllegalArgumentException if the name is not valid or is already taken
+     */
+    public Builder section(String name, Supplier<?> value) {
+      Objects.requireNonNull(value, "value");
+      return addSection(name, value::get);
+    }
+
+    /**
+     * Adds a section with a fixed value, written afresh on every call: py-healthcheck's
+     * {@code add_section} with a plain value. The value is kept by reference, so a live map
+     * shows its current contents.
+     *
+     * @throws IllegalArgumentException if the name is not valid or is already taken
+     */
+    public Builder section(String name, Object value) {
+      return addSection(name, () -> value);
+    }
+
+    /**
+     * Adds words to the secret words ({@code key}, {@code token}, {@code pass}, {@code secret},
+     * {@code credential}, {@code auth}, {@code private}, {@code pwd}, {@code cookie},
+     * {@code signature}): a key or name containing one, in any case, has its value withheld. The
+     * defaults always stay; there is no way to remove a word.
+     *
+     * @throws IllegalArgumentException if a word is blank
+     */
+    public Builder secretKeys(String... words) {
+      this.secretKeys = secretKeys.plus(Arrays.asList(words));
+      return this;
+    }
+
+    private Builder addSection(String name, Section section) {
+      Names.requireValid("section", name);
+      if (custom.putIfAbsent(name, section) != null) {
+        throw new IllegalArgumentException("The name \"" + name + "\" is already taken.");
+      }
+      return this;
+    }
+
+    /**
+     * The dump.
+     *
+     * @throws IllegalArgumentException if a custom section has the name of a built-in section
+     *     that is on ({@code os}, {@code java}, {@code process}); py-healthcheck silently dropped
+     *     such a section. With that built-in off, the name is free: the custom section takes its
+     *     place among the custom sections, in the order it was added, as in py-healthcheck.
+     */
+    public EnvironmentDump build() {
+      Map<String, Section> sections = new LinkedHashMap<>();
+      builtIn(sections, includeOs, OsSection.NAME, OsSection::value, "includeOs");
+      builtIn(sections, includeJava, JavaSection.NAME, JavaSection::value, "includeJava");
+      builtIn(sections, includeProcess, ProcessSection.NAME, ProcessSection::value, "includeProcess");
+      sections.putAll(custom);
+      return new EnvironmentDump(Collections.unmodifiableMap(sections), new Scrubber(secretKeys));
+    }
+
+    private void builtIn(
+        Map<String, Section> sections, boolean include, String name, Section section, String switchName) {
+      if (!include) {
+        return;
+      }
+      if (custom.containsKey(name)) {
+        throw new IllegalArgumentException(
+            "section name '"
+                + name
+                + "' is taken by the built-in "
+                + name
+                + " section; choose another name, or turn the built-in off with "
+                + switchName
+                + "(false)");
+      }
+      sections.put(name, section);
+    }
+  }
+}

@@ -1,0 +1,127 @@
+package dev.healthcheck.runtime;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Masks the secrets written inside a piece of text, whatever key the text sits under: the
+ * password of a database URL, the {@code password=} of a JDBC URL, a {@code -D...password=} JVM
+ * option, a bearer token, a PEM private key, a GitHub or AWS key. Each secret becomes
+ * {@link Credentials#MASK}; the text around it stays, so a reader still sees which database or
+ * host a value points to.
+ *
+ * <p>Stricter than {@link Credentials}, which masks exception messages and must keep them
+ * readable: here a few innocent words may be masked too ("Basic auth" is read as a credential), a
+ * secret never shows.
+ */
+final class SecretText {
+
+  private static final String MASK = Credentials.MASK;
+
+  /** Rules that need no word list: formats that are secret wherever they appear. */
+  private static final List<Rule> FORMATS =
+      List.of(
+          // Private keys, PEM or OpenSSH or PGP; an unterminated block is masked to the end.
+          new Rule(
+              "-----BEGIN ([A-Z0-9 ]*PRIVATE KEY[A-Z0-9 ]*)-----(?s:.*?)(?:-----END \\1-----|$)",
+              "-----BEGIN $1-----" + MASK + "-----END $1-----"),
+          // URL user-info, whole: a token is often the user name (https://<token>@github.com),
+          // and a password may contain '@' or '/', so it runs to the last '@' of the word.
+          new Rule(
+              "(?<![A-Za-z0-9+.\\-])([A-Za-z][A-Za-z0-9+.\\-]*://)(?:[^\\s/?#@:]*:\\S*|[^\\s/?#@:]+)@",
+              "$1" + MASK + "@"),
+          // Oracle's thin driver puts user/password before the '@' without a "//".
+          new Rule("(?i)(jdbc:oracle:[a-z0-9]+:)[^@\\s/:]+/\\S*@", "$1" + MASK + "@"),
+          // Vendors' token formats, documented by each vendor, found whatever the key says.
+          new Rule("(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AIPA|ANPA|ANVA|APKA|AROA|ASCA)[A-Z0-9]{16}", MASK),
+          new Rule("gh[pousr]_[A-Za-z0-9]{20,}", MASK),
+          new Rule("github_pat_[A-Za-z0-9_]{20,}", MASK),
+          new Rule("glpat-[A-Za-z0-9_\\-]{20,}", MASK),
+          new Rule("xox[abposre]-[A-Za-z0-9\\-]{10,}", MASK),
+          new Rule("xapp-[A-Za-z0-9\\-]{10,}", MASK),
+          new Rule("npm_[A-Za-z0-9]{36}", MASK),
+          new Rule("pypi-[A-Za-z0-9_\\-]{16,}", MASK),
+          new Rule("AIza[0-9A-Za-z_\\-]{35}", MASK),
+          new Rule("hv[sbr]\\.[A-Za-z0-9_\\-]{20,}", MASK),
+          new Rule("dckr_pat_[A-Za-z0-9_\\-]{20,}", MASK),
+          new Rule("SG\\.[A-Za-z0-9_\\-]{16,}\\.[A-Za-z0-9_\\-]{16,}", MASK),
+          new Rule("\\b(?:sk|pk|rk)_(?:live|test)_[0-9A-Za-z]{10,}", MASK),
+          new Rule("\\bsk-[A-Za-z0-9_\\-]{20,}", MASK),
+          new Rule("eyJ[A-Za-z0-9_\\-]{8,}\\.[A-Za-z0-9_\\-]{8,}\\.[A-Za-z0-9_\\-]*", MASK),
+          new Rule("(hooks\\.slack\\.com/(?:services|workflows|triggers)/)[A-Za-z0-9/_\\-]+", "$1" + MASK),
+          new Rule("(discord(?:app)?\\.com/api/webhooks/)[A-Za-z0-9/_\\-]+", "$1" + MASK),
+          new Rule("([?&]sig=)[^&\\s\"']+", "$1" + MASK),
+          // HTTP authorization schemes: capitalised as in a header, or followed by a long token.
+          new Rule("\\b(Basic|Bearer|Digest|Negotiate|Token)(\\s+)[A-Za-z0-9._~+/=\\-]{4,}", "$1$2" + MASK),
+          new Rule("(?i)\\b(basic|bearer|digest|negotiate|token)(\\s+)[A-Za-z0-9._~+/=\\-]{16,}", "$1$2" + MASK));
+
+  private final List<Rule> named;
+  private final Pattern secretFlag;
+
+  /** Masks with these words: a name containing one of them names a secret. */
+  SecretText(SecretKeys keys) {
+    // A secret name: a run of name characters containing a word, not preceded by one.
+    String bareName = "[\\w.\\-]*" + keys.alternation() + "[\\w.\\-]*";
+    String name = "(?<![\\w.\\-])" + bareName;
+    // "AuthenticationException: bad request" is a reason, not a secret: keep exception messages.
+    String notException = "(?<!Exception|Error)";
+    this.named =
+        List.of(
+            // name="value", "name": "value", name: 'value'; an unterminated quote runs to the end.
+            new Rule("(" + name + "[\"']?\\s*[:=]\\s*)\"(?s:[^\"\\\\]|\\\\.?)*+(?:\"|$)", "$1\"" + MASK + "\""),
+            new Rule("(" + name + "[\"']?\\s*[:=]\\s*)'[^']*+(?:'|$)", "$1'" + MASK + "'"),
+            // SQL Server's JDBC URL braces a value that holds ';': password={a;b}.
+            new Rule("(" + name + "\\s*=\\s*)\\{[^}]*+(?:\\}|$)", "$1{" + MASK + "}"),
+            // name=value in a query string, a JDBC URL, a command line, a properties line.
+            new Rule("(" + name + "\\s*=\\s*)(?![\\s\"'{])[^&;,\\s\"'})\\]]+", "$1" + MASK),
+            // "name: value" as in a header or YAML line: the rest of the line.
+            new Rule("(" + name + notException + "[\"']?\\s*:[ \\t]+)(?![\"'\\s])[^\\r\\n]+", "$1" + MASK),
+            // --password value, -storepass value
+            new Rule("((?<![\\w.\\-])-{1,2}" + bareName + "[ \\t]+)(?![-*\\s])\\S+", "$1" + MASK),
+            // <password>value</password>
+            new Rule("(<(" + bareName + ")(?:\\s[^>]*)?>)[^<]*", "$1" + MASK),
+            // A whole value that is one assignment, e.g. an env entry "DB_PASSWORD=a b;c": all
+            // of the right-hand side, whatever it contains.
+            new Rule(
+                "^(\\s*(?:export\\s+)?[\"']?" + name + notException + "[\"']?\\s*(?:=|:[ \\t]))(?s:.+)$",
+                "$1" + MASK));
+    this.secretFlag = Pattern.compile("-{1,2}" + bareName);
+  }
+
+  /** {@code text} with every secret found in it masked. */
+  String mask(String text) {
+    if (text == null || text.isEmpty()) {
+      return text;
+    }
+    String masked = text;
+    for (Rule rule : FORMATS) {
+      masked = rule.apply(masked);
+    }
+    for (Rule rule : named) {
+      masked = rule.apply(masked);
+    }
+    return masked;
+  }
+
+  /**
+   * Whether {@code text} is a flag naming a secret with its value in the next argument, as in
+   * {@code ["--password", "s3cret"]}.
+   */
+  boolean isSecretFlag(String text) {
+    return secretFlag.matcher(text).matches();
+  }
+
+  /** A pattern and what each match becomes. */
+  private record Rule(Pattern pattern, String replacement) {
+
+    Rule(String regex, String replacement) {
+      this(Pattern.compile(regex), replacement);
+    }
+
+    String apply(String text) {
+      Matcher matcher = pattern.matcher(text);
+      return matcher.find() ? matcher.replaceAll(replacement) : text;
+    }
+  }
+}
