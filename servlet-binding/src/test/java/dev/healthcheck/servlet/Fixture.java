@@ -1,0 +1,25 @@
+package dev.healthcheck.servlet;
+
+import dev.healthcheck.runtime.CheckDefinition;
+import dev.healthcheck.runtime.CheckResult;
+import dev.healthcheck.runtime.HealthChecker;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * What the contract test serves: three checks, two of them healthy in group {@code readiness} and
+ * one failing in group {@code extra}, with the default caching, and a counter of how often the
+ * {@code db} check really ran.
+ */
+final class Fixture {
+
+  final AtomicInteger dbRuns = new AtomicInteger();
+  final HealthChecker checker =
+      HealthChecker.builder()
+          .check(
+              CheckDefinition.of("db", () -> CheckResult.ok("db answered, run " + dbRuns.incrementAndGet()))
+                  .groups("readiness"))
+          .check(CheckDefinition.of("cache", () -> CheckResult.ok("cache warm")).groups("readiness"))
+          .check(
+              CheckDefinition.of("mail", () -> CheckResult.fail("mail server refused: 554")).groups("extra"))
+          .build();
+}

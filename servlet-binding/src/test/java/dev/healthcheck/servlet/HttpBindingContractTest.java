@@ -1,0 +1,297 @@
+package dev.healthcheck.servlet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every HTTP binding answers, spoken to over real HTTP. Each server has one small subclass
+ * that mounts the fixture's checker at {@code /healthcheck} with a details policy.
+ */
+abstract class HttpBindingContractTest {
+
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final Fixture fixture = new Fixture();
+  private URI base;
+
+  /**
+   * Starts the server on a free loopback port, serving the checker at {@code /healthcheck} with the
+   * policy, and returns its base URI ({@code http://127.0.0.1:port}).
+   */
+  abstract URI start(Fixture fixture, Details details) throws Exception;
+
+  /** Stops what {@link #start} started. */
+  abstract void stop() throws Exception;
+
+  @AfterEach
+  void stopServer() throws Exception {
+    if (base != null) {
+      stop();
+    }
+  }
+
+  private void serve(Details details) throws Exception {
+    base = start(fixture, details);
+  }
+
+  // --- status codes, groups and single checks
+
+  @Test
+  void failingCheckMakesAllChecks500() throws Exception {
+    serve(Details.ALWAYS);
+    HttpResponse<String> response = get("/healthcheck");
+    assertEquals(500, response.statusCode());
+    assertJsonHeaders(response, "application/json");
+    JsonNode body = json(response);
+    assertEquals("failure", body.get("status").asText());
+    assertEquals(List.of("db", "cache", "mail"), checkers(body));
+  }
+
+  @Test
+  void healthyGroupIs200() throws Exception {
+    serve(Details.ALWAYS);
+    HttpResponse<String> response = get("/healthcheck/readiness");
+    assertEquals(200, response.statusCode());
+    assertJsonHeaders(response, "application/json");
+    JsonNode body = json(response);
+    assertEquals("success", body.get("status").asText());
+    assertEquals(List.of("db", "cache"), checkers(body));
+  }
+
+  @Test
+  void singleCheckByName() throws Exception {
+    serve(Details.ALWAYS);
+    HttpResponse<String> response = get("/healthcheck/mail");
+    assertEquals(500, response.statusCode());
+    JsonNode body = json(response);
+    assertEquals(List.of("mail"), checkers(body));
+    assertEquals("mail server refused: 554", body.get("results").get(0).get("output").asText());
+  }
+
+  @Test
+  void trailingSlashIsTheEndpointItself() throws Exception {
+    serve(Details.ALWAYS);
+    assertEquals(List.of("db", "cache", "mail"), checkers(json(get("/healthcheck/"))));
+  }
+
+  @Test
+  void unknownNameIs404WithJsonError() throws Exception {
+    serve(Details.ALWAYS);
+    HttpResponse<String> response = get("/healthcheck/zzz");
+    assertEquals(404, response.statusCode());
+    assertJsonHeaders(response, "application/json");
+    assertEquals("no check or group named 'zzz'", json(response).get("error").asText());
+  }
+
+  @Test
+  void deeperPathIs404WithJsonError() throws Exception {
+    serve(Details.ALWAYS);
+    HttpResponse<String> response = get("/healthcheck/readiness/db");
+    assertEquals(404, response.statusCode());
+    assertJsonHeaders(response, "application/json");
+    assertTrue(json(response).get("error").asText().startsWith("no such path '/readiness/db'"));
+  }
+
+  // --- methods
+
+  @Test
+  void headAnswersLikeGetWithoutBody() throws Exception {
+    serve(Details.ALWAYS);
+    HttpResponse<String> failing = send("HEAD", "/healthcheck");
+    assertEquals(500, failing.statusCode());
+    assertJsonHeaders(failing, "application/json");
+    assertEquals("", failing.body());
+
+    HttpResponse<String> healthy = send("HEAD", "/healthcheck/readiness");
+    assertEquals(200, healthy.statusCode());
+    assertJsonHeaders(healthy, "application/json");
+    assertEquals("", healthy.body());
+  }
+
+  @Test
+  void headOfUnknownNameIs404WithoutBody() throws Exception {
+    serve(Details.ALWAYS);
+    HttpResponse<String> response = send("HEAD", "/healthcheck/zzz");
+    assertEquals(404, response.statusCode());
+    assertJsonHeaders(response, "application/json");
+    assertEquals("", response.body());
+  }
+
+  @Test
+  void otherMethodsAre405WithAllow() throws Exception {
+    serve(Details.ALWAYS);
+    for (String method : List.of("POST", "PUT", "DELETE", "PATCH")) {
+      HttpResponse<String> response = send(method, "/healthcheck/readiness");
+      assertEquals(405, response.statusCode(), method);
+      assertJsonHeaders(response, "application/json");
+      assertEquals(Optional.of("GET, HEAD"), response.headers().firstValue("Allow"), method);
+      assertEquals(
+          "method " + method + " is not allowed; use GET or HEAD", json(response).get("error").asText());
+    }
+    assertEquals(0, fixture.dbRuns.get(), "a refused method runs no check");
+  }
+
+  // --- ?check= and ?exclude=
+
+  @Test
+  void checkParameterRunsOnlyTheNamedChecks() throws Exception {
+    serve(Details.ALWAYS);
+    HttpResponse<String> response = get("/healthcheck?check=db");
+    assertEquals(200, response.statusCode());
+    assertEquals(List.of("db"), checkers(json(response)));
+    assertEquals(List.of("db", "cache"), checkers(json(get("/healthcheck?check=db&check=cache"))));
+    assertEquals(List.of("db", "cache"), checkers(json(get("/healthcheck?check=cache,db"))));
+  }
+
+  @Test
+  void excludeParameterLeavesChecksOut() throws Exception {
+    serve(Details.ALWAYS);
+    HttpResponse<String> response = get("/healthcheck?exclude=mail");
+    assertEquals(200, response.statusCode());
+    assertEquals(List.of("db", "cache"), checkers(json(response)));
+    assertEquals(List.of("db"), checkers(json(get("/healthcheck/readiness?exclude=cache"))));
+    assertEquals(List.of("cache"), checkers(json(get("/healthcheck?exclude=db&exclude=mail"))));
+  }
+
+  @Test
+  void unknownCheckParameterIs404() throws Exception {
+    serve(Details.ALWAYS);
+    HttpResponse<String> response = get("/healthcheck?exclude=zzz");
+    assertEquals(404, response.statusCode());
+    assertJsonHeaders(response, "application/json");
+    assertEquals("no check named 'zzz' (given as ?exclude=zzz)", json(response).get("error").asText());
+  }
+
+  @Test
+  void queryThatIsNotUtf8Is400() throws Exception {
+    serve(Details.ALWAYS);
+    HttpResponse<String> response = get("/healthcheck?check=%C3%28");
+    assertEquals(400, response.statusCode());
+    assertJsonHeaders(response, "application/json");
+    assertTrue(json(response).get("error").asText().contains("not valid UTF-8"));
+  }
+
+  @Test
+  void unknownParametersAreIgnored() throws Exception {
+    serve(Details.ALWAYS);
+    assertEquals(200, get("/healthcheck/readiness?_=1712345678").statusCode());
+  }
+
+  // --- formats
+
+  @Test
+  void acceptHealthJsonGetsHealthJson() throws Exception {
+    serve(Details.ALWAYS);
+    HttpResponse<String> response = get("/healthcheck", "Accept", "application/health+json");
+    assertEquals(500, response.statusCode());
+    assertJsonHeaders(response, "application/health+json");
+    JsonNode body = json(response);
+    assertEquals("fail", body.get("status").asText());
+    assertEquals("fail", body.get("checks").get("mail").get(0).get("status").asText());
+    assertEquals("pass", body.get("checks").get("db").get(0).get("status").asText());
+  }
+
+  @Test
+  void acceptJsonOrAnythingGetsPyHealthcheckJson() throws Exception {
+    serve(Details.ALWAYS);
+    for (String accept : List.of("application/json", "*/*", "text/html")) {
+      HttpResponse<String> response = get("/healthcheck/readiness", "Accept", accept);
+      assertJsonHeaders(response, "application/json");
+      assertEquals("success", json(response).get("status").asText(), accept);
+    }
+  }
+
+  // --- caching
+
+  @Test
+  void secondRequestIsServedFromTheCache() throws Exception {
+    serve(Details.ALWAYS);
+    JsonNode first = json(get("/healthcheck/db")).get("results").get(0);
+    JsonNode second = json(get("/healthcheck/db")).get("results").get(0);
+    assertEquals(1, fixture.dbRuns.get());
+    assertEquals(first, second, "the cached result keeps its own output and timestamps");
+  }
+
+  // --- details
+
+  @Test
+  void noDetailsGivesStatusAloneWithTheSameCode() throws Exception {
+    serve(Details.NEVER);
+    HttpResponse<String> failing = get("/healthcheck");
+    assertEquals(500, failing.statusCode());
+    assertJsonHeaders(failing, "application/json");
+    assertEquals(JSON.readTree("{\"status\": \"failure\"}"), json(failing));
+
+    HttpResponse<String> healthy = get("/healthcheck/readiness");
+    assertEquals(200, healthy.statusCode());
+    assertEquals(JSON.readTree("{\"status\": \"success\"}"), json(healthy));
+
+    HttpResponse<String> healthJson = get("/healthcheck", "Accept", "application/health+json");
+    assertJsonHeaders(healthJson, "application/health+json");
+    assertEquals(JSON.readTree("{\"status\": \"fail\"}"), json(healthJson));
+  }
+
+  @Test
+  void roleSeesDetailsOthersTheStatus() throws Exception {
+    serve(Details.OPS);
+    HttpResponse<String> ops = get("/healthcheck", "X-Role", "ops");
+    assertEquals(500, ops.statusCode());
+    assertEquals(List.of("db", "cache", "mail"), checkers(json(ops)));
+
+    HttpResponse<String> guest = get("/healthcheck", "X-Role", "guest");
+    assertEquals(500, guest.statusCode());
+    assertEquals(JSON.readTree("{\"status\": \"failure\"}"), json(guest));
+
+    HttpResponse<String> anonymous = get("/healthcheck/readiness");
+    assertEquals(200, anonymous.statusCode());
+    assertEquals(JSON.readTree("{\"status\": \"success\"}"), json(anonymous));
+  }
+
+  // --- helpers
+
+  HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
+    return send("GET", path, headers);
+  }
+
+  HttpResponse<String> send(String method, String path, String... headers)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(base.resolve(path)).method(method, BodyPublishers.noBody());
+    for (int i = 0; i < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return CLIENT.send(request.build(), BodyHandlers.ofString());
+  }
+
+  static void assertJsonHeaders(HttpResponse<String> response, String contentType) {
+    assertEquals(Optional.of(contentType), response.headers().firstValue("Content-Type"));
+    assertEquals(Optional.of("no-store"), response.headers().firstValue("Cache-Control"));
+  }
+
+  static JsonNode json(HttpResponse<String> response) throws IOException {
+    return JSON.readTree(response.body());
+  }
+
+  static List<String> checkers(JsonNode body) {
+    List<String> names = new ArrayList<>();
+    body.get("results").forEach(result -> names.add(result.get("checker").asText()));
+    return names;
+  }
+}

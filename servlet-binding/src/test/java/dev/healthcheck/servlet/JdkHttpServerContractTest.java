@@ -1,0 +1,61 @@
+package dev.healthcheck.servlet;
+
+import com.sun.net.httpserver.Filter;
+import com.sun.net.httpserver.HttpContext;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import dev.healthcheck.runtime.http.DetailsPolicy;
+import dev.healthcheck.runtime.http.HealthCheckHandler;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+
+/**
+ * The contract on the JDK's {@code com.sun.net.httpserver}, through the runtime's handler. It
+ * lives beside the servlet tests so that one contract covers every binding.
+ */
+class JdkHttpServerContractTest extends HttpBindingContractTest {
+
+  private HttpServer server;
+
+  @Override
+  URI start(Fixture fixture, Details details) throws Exception {
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    HttpContext health = server.createContext("/healthcheck", new HealthCheckHandler(fixture.checker, policy(details)));
+    health.getFilters().add(new HeaderLogin());
+    server.start();
+    return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+  }
+
+  @Override
+  void stop() {
+    server.stop(0);
+  }
+
+  private static DetailsPolicy<HttpExchange> policy(Details details) {
+    return switch (details) {
+      case ALWAYS -> DetailsPolicy.always();
+      case NEVER -> DetailsPolicy.never();
+      case OPS -> exchange -> "ops".equals(exchange.getAttribute("role"));
+    };
+  }
+
+  /** Stands in for authentication: {@code X-Role: r} becomes the exchange attribute {@code role}. */
+  private static final class HeaderLogin extends Filter {
+
+    @Override
+    public void doFilter(HttpExchange exchange, Chain chain) throws IOException {
+      String role = exchange.getRequestHeaders().getFirst("X-Role");
+      if (role != null) {
+        exchange.setAttribute("role", role);
+      }
+      chain.doFilter(exchange);
+    }
+
+    @Override
+    public String description() {
+      return "X-Role header as the caller's role";
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package dev.healthcheck.servlet;
+
+import java.net.URI;
+import java.nio.file.Path;
+import org.apache.catalina.Context;
+import org.apache.catalina.startup.Tomcat;
+import org.apache.tomcat.util.descriptor.web.FilterDef;
+import org.apache.tomcat.util.descriptor.web.FilterMap;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The contract on embedded Tomcat 11. */
+class TomcatContractTest extends HttpBindingContractTest {
+
+  @TempDir Path baseDir;
+  private Tomcat tomcat;
+
+  @Override
+  URI start(Fixture fixture, Details details) throws Exception {
+    tomcat = new Tomcat();
+    tomcat.setBaseDir(baseDir.toString());
+    tomcat.setPort(0);
+    tomcat.getConnector().setProperty("address", "127.0.0.1");
+    Context context = tomcat.addContext("", null);
+    addLogin(context);
+    Tomcat.addServlet(context, "health", new HealthCheckServlet(fixture.checker, ServletPolicies.of(details)));
+    context.addServletMappingDecoded("/healthcheck/*", "health");
+    tomcat.start();
+    return URI.create("http://127.0.0.1:" + tomcat.getConnector().getLocalPort());
+  }
+
+  private static void addLogin(Context context) {
+    FilterDef login = new FilterDef();
+    login.setFilterName("login");
+    login.setFilter(new ServletPolicies.HeaderLogin());
+    context.addFilterDef(login);
+    FilterMap everything = new FilterMap();
+    everything.setFilterName("login");
+    everything.addURLPattern("/*");
+    context.addFilterMap(everything);
+  }
+
+  @Override
+  void stop() throws Exception {
+    tomcat.stop();
+    tomcat.destroy();
+  }
+}
