@@ -2,13 +2,16 @@ package dev.healthcheck.servlet;
 
 import dev.healthcheck.runtime.CheckDefinition;
 import dev.healthcheck.runtime.CheckResult;
+import dev.healthcheck.runtime.EnvironmentDump;
 import dev.healthcheck.runtime.HealthChecker;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * What the contract test serves: three checks, two of them healthy in group {@code readiness} and
  * one failing in group {@code extra}, with the default caching, and a counter of how often the
- * {@code db} check really ran.
+ * {@code db} check really ran; and an environment dump with a section {@code application} that
+ * holds a secret.
  */
 final class Fixture {
 
@@ -21,5 +24,11 @@ final class Fixture {
           .check(CheckDefinition.of("cache", () -> CheckResult.ok("cache warm")).groups("readiness"))
           .check(
               CheckDefinition.of("mail", () -> CheckResult.fail("mail server refused: 554")).groups("extra"))
+          .build();
+
+  final EnvironmentDump dump =
+      EnvironmentDump.builder()
+          .includeOs(false)
+          .section("application", Map.of("maintainer", "ops@example.com", "api_token", "s3cr3t"))
           .build();
 }

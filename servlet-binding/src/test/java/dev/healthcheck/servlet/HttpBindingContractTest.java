@@ -32,8 +32,9 @@ abstract class HttpBindingContractTest {
   private URI base;
 
   /**
-   * Starts the server on a free loopback port, serving the checker at {@code /healthcheck} with the
-   * policy, and returns its base URI ({@code http://127.0.0.1:port}).
+   * Starts the server on a free loopback port, serving the fixture's checker at {@code /healthcheck}
+   * and its dump at {@code /environment}, both with the policy, and returns its base URI
+   * ({@code http://127.0.0.1:port}).
    */
   abstract URI start(Fixture fixture, Details details) throws Exception;
 
@@ -264,6 +265,65 @@ abstract class HttpBindingContractTest {
     assertEquals(JSON.readTree("{\"status\": \"success\"}"), json(anonymous));
   }
 
+  // --- the environment
+
+  @Test
+  void environmentIs200WithTheScrubbedDump() throws Exception {
+    serve(Details.ALWAYS);
+    HttpResponse<String> response = get("/environment");
+    assertEquals(200, response.statusCode());
+    assertJsonHeaders(response, "application/json");
+    JsonNode body = json(response);
+    assertEquals(List.of("java", "process", "application"), fieldNames(body));
+    assertEquals("ops@example.com", body.get("application").get("maintainer").asText());
+    assertEquals("********", body.get("application").get("api_token").asText());
+  }
+
+  @Test
+  void environmentHeadHasNoBody() throws Exception {
+    serve(Details.ALWAYS);
+    HttpResponse<String> response = send("HEAD", "/environment");
+    assertEquals(200, response.statusCode());
+    assertJsonHeaders(response, "application/json");
+    assertEquals("", response.body());
+  }
+
+  @Test
+  void environmentRefusesOtherMethodsWith405() throws Exception {
+    serve(Details.ALWAYS);
+    HttpResponse<String> response = send("POST", "/environment");
+    assertEquals(405, response.statusCode());
+    assertJsonHeaders(response, "application/json");
+    assertEquals(Optional.of("GET, HEAD"), response.headers().firstValue("Allow"));
+  }
+
+  @Test
+  void pathBelowEnvironmentIs404() throws Exception {
+    serve(Details.ALWAYS);
+    HttpResponse<String> response = get("/environment/java");
+    assertEquals(404, response.statusCode());
+    assertJsonHeaders(response, "application/json");
+    assertTrue(json(response).get("error").asText().startsWith("no such path '/java'"));
+  }
+
+  @Test
+  void environmentWithoutDetailsIs403() throws Exception {
+    serve(Details.NEVER);
+    HttpResponse<String> response = get("/environment");
+    assertEquals(403, response.statusCode());
+    assertJsonHeaders(response, "application/json");
+    assertEquals("the environment is not shown to this caller", json(response).get("error").asText());
+    assertEquals(403, send("HEAD", "/environment").statusCode());
+  }
+
+  @Test
+  void environmentOnlyForTheRole() throws Exception {
+    serve(Details.OPS);
+    assertEquals(200, get("/environment", "X-Role", "ops").statusCode());
+    assertEquals(403, get("/environment", "X-Role", "guest").statusCode());
+    assertEquals(403, get("/environment").statusCode());
+  }
+
   // --- helpers
 
   HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
@@ -287,6 +347,12 @@ abstract class HttpBindingContractTest {
 
   static JsonNode json(HttpResponse<String> response) throws IOException {
     return JSON.readTree(response.body());
+  }
+
+  static List<String> fieldNames(JsonNode body) {
+    List<String> names = new ArrayList<>();
+    body.fieldNames().forEachRemaining(names::add);
+    return names;
   }
 
   static List<String> checkers(JsonNode body) {

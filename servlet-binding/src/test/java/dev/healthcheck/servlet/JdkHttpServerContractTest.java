@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpContext;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.healthcheck.runtime.http.DetailsPolicy;
+import dev.healthcheck.runtime.http.EnvironmentHandler;
 import dev.healthcheck.runtime.http.HealthCheckHandler;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -24,6 +25,8 @@ class JdkHttpServerContractTest extends HttpBindingContractTest {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     HttpContext health = server.createContext("/healthcheck", new HealthCheckHandler(fixture.checker, policy(details)));
     health.getFilters().add(new HeaderLogin());
+    HttpContext environment = server.createContext("/environment", new EnvironmentHandler(fixture.dump, policy(details)));
+    environment.getFilters().add(new HeaderLogin());
     server.start();
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
   }

@@ -27,6 +27,9 @@ class JettyContractTest extends HttpBindingContractTest {
     context.addServlet(
         new ServletHolder(new HealthCheckServlet(fixture.checker, ServletPolicies.of(details))),
         "/healthcheck/*");
+    context.addServlet(
+        new ServletHolder(new EnvironmentServlet(fixture.dump, ServletPolicies.of(details))),
+        "/environment/*");
     server.setHandler(context);
     server.start();
     return URI.create("http://127.0.0.1:" + connector.getLocalPort());

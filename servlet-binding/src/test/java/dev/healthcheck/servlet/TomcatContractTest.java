@@ -24,6 +24,8 @@ class TomcatContractTest extends HttpBindingContractTest {
     addLogin(context);
     Tomcat.addServlet(context, "health", new HealthCheckServlet(fixture.checker, ServletPolicies.of(details)));
     context.addServletMappingDecoded("/healthcheck/*", "health");
+    Tomcat.addServlet(context, "environment", new EnvironmentServlet(fixture.dump, ServletPolicies.of(details)));
+    context.addServletMappingDecoded("/environment/*", "environment");
     tomcat.start();
     return URI.create("http://127.0.0.1:" + tomcat.getConnector().getLocalPort());
   }

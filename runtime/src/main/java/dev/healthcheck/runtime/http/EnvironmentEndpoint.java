@@ -1,0 +1,54 @@
+package dev.healthcheck.runtime.http;
+
+import dev.healthcheck.runtime.EnvironmentDump;
+import dev.healthcheck.runtime.HealthResponse;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.util.Objects;
+
+/**
+ * The {@code /environment} resource, for any HTTP binding: py-healthcheck's environment dump.
+ *
+ * <ul>
+ *   <li>{@code GET /environment} answers 200 with the dump; any path below it is 404 and the query
+ *       is ignored.
+ *   <li>{@code HEAD} answers as {@code GET} does, without a body; any other method gets 405 with
+ *       {@code Allow: GET, HEAD}.
+ *   <li>A caller refused details gets 403 with a JSON error: the dump is nothing but details, and
+ *       unlike a probe's status it has no short form worth serving.
+ *   <li>Every answer carries {@code Cache-Control: no-store}; every error is JSON.
+ * </ul>
+ */
+public final class EnvironmentEndpoint implements Endpoint {
+
+  private static final Logger LOGGER = System.getLogger("dev.healthcheck");
+
+  private final EnvironmentDump dump;
+
+  /** An endpoint over this dump. */
+  public EnvironmentEndpoint(EnvironmentDump dump) {
+    this.dump = Objects.requireNonNull(dump, "dump");
+  }
+
+  /** Renders the dump, or says why not. */
+  @Override
+  public HealthResponse handle(EndpointRequest request) {
+    if (!Methods.isAllowed(request.method())) {
+      return ErrorResponses.methodNotAllowed(request.method());
+    }
+    if (!EndpointPath.isRoot(request.path())) {
+      return ErrorResponses.notFound(
+          "no such path '" + request.path() + "'; the environment is served at the endpoint itself");
+    }
+    if (!request.detailsAllowed()) {
+      return ErrorResponses.forbidden("the environment is not shown to this caller");
+    }
+    try {
+      return NoStore.apply(dump.run());
+    } catch (RuntimeException broken) {
+      // The dump turns failing sections into error entries; reaching here is a bug.
+      LOGGER.log(Level.ERROR, "environment endpoint failed", broken);
+      return ErrorResponses.internalError();
+    }
+  }
+}

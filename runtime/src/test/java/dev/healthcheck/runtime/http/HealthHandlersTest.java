@@ -1,0 +1,81 @@
+package dev.healthcheck.runtime.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+import dev.healthcheck.runtime.CheckResult;
+import dev.healthcheck.runtime.EnvironmentDump;
+import dev.healthcheck.runtime.HealthChecker;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link HealthHandlers#mount} on a real JDK server. The handlers' full behaviour is the servlet
+ * module's contract test, which runs on this server too.
+ */
+class HealthHandlersTest {
+
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private HttpServer server;
+  private URI base;
+
+  @BeforeEach
+  void start() throws Exception {
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    HealthHandlers.mount(
+        server,
+        HealthChecker.builder().check("db", () -> CheckResult.ok("up")).build(),
+        EnvironmentDump.builder().includeOs(false).includeProcess(false).section("application", "demo").build());
+    server.start();
+    base = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+  }
+
+  @AfterEach
+  void stop() {
+    server.stop(0);
+  }
+
+  @Test
+  void servesHealthcheckAndEnvironment() throws Exception {
+    HttpResponse<String> health = get("/healthcheck");
+    assertEquals(200, health.statusCode());
+    assertEquals(Optional.of("application/json"), health.headers().firstValue("Content-Type"));
+    assertEquals(Optional.of("no-store"), health.headers().firstValue("Cache-Control"));
+    assertEquals("db", JSON.readTree(health.body()).get("results").get(0).get("checker").asText());
+
+    HttpResponse<String> environment = get("/environment");
+    assertEquals(200, environment.statusCode());
+    JsonNode body = JSON.readTree(environment.body());
+    assertEquals("demo", body.get("application").asText());
+    assertTrue(body.has("java"));
+  }
+
+  @Test
+  void pathThatOnlySharesThePrefixIs404() throws Exception {
+    // The JDK matches contexts by string prefix: /healthchecks reaches the /healthcheck handler.
+    HttpResponse<String> response = get("/healthchecks");
+    assertEquals(404, response.statusCode());
+    assertEquals(Optional.of("application/json"), response.headers().firstValue("Content-Type"));
+    assertEquals("no such path 's'; ask for the endpoint itself or /{group or check}",
+        JSON.readTree(response.body()).get("error").asText());
+  }
+
+  private HttpResponse<String> get(String path) throws Exception {
+    return CLIENT.send(HttpRequest.newBuilder(base.resolve(path)).build(), BodyHandlers.ofString());
+  }
+}
