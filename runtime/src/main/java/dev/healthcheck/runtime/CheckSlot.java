@@ -30,7 +30,7 @@ final class CheckSlot {
   private final Duration timeout;
   private final RunSettings settings;
   private final AtomicReference<Flight> flight = new AtomicReference<>();
-  private volatile CheckReport cached;
+  private volatile CheckOutcome cached;
 
   CheckSlot(CheckDefinition definition, RunSettings settings) {
     this.definition = definition;
@@ -45,9 +45,9 @@ final class CheckSlot {
   /** The cached result if it is still fresh at {@code now}; else joins or starts a run. */
   Pending begin(Instant now) {
     while (true) {
-      CheckReport hit = fresh(now);
+      CheckOutcome hit = fresh(now);
       if (hit != null) {
-        return () -> hit;
+        return hit;
       }
       Flight current = flight.get();
       if (current != null) {
@@ -56,10 +56,10 @@ final class CheckSlot {
       Flight started = new Flight(System.nanoTime());
       if (flight.compareAndSet(null, started)) {
         // A run may have finished between the cache read and the swap; its result is fresh.
-        CheckReport justFinished = fresh(now);
+        CheckOutcome justFinished = fresh(now);
         if (justFinished != null) {
           flight.compareAndSet(started, null);
-          return () -> justFinished;
+          return justFinished;
         }
         launch(started);
         return started;
@@ -67,9 +67,9 @@ final class CheckSlot {
     }
   }
 
-  private CheckReport fresh(Instant now) {
-    CheckReport hit = cached;
-    return hit != null && !now.isAfter(hit.expires()) ? hit : null;
+  private CheckOutcome fresh(Instant now) {
+    CheckOutcome hit = cached;
+    return hit != null && !now.isAfter(hit.report().expires()) ? hit : null;
   }
 
   private void launch(Flight run) {
@@ -99,19 +99,19 @@ final class CheckSlot {
 
   /** Records a run's outcome: the cache first, then the run is over, then its waiters wake. */
   private void finish(Flight run, long startedNanos, CheckResult result, Throwable failure) {
-    CheckReport report;
+    CheckOutcome outcome;
     try {
       Duration responseTime = Duration.ofNanos(System.nanoTime() - startedNanos);
       if (failure != null) {
-        report = report(false, Failures.describe(failure), responseTime);
+        outcome = outcome(false, Failures.describe(failure), responseTime);
       } else if (result == null) {
-        report = report(false, "returned null; a check must return a CheckResult", responseTime);
+        outcome = outcome(false, "returned null; a check must return a CheckResult", responseTime);
       } else {
-        report = report(result.passed(), result.output(), responseTime);
+        outcome = outcome(result.passed(), result.output(), responseTime);
       }
       synchronized (this) {
-        if (isCached(report)) {
-          cached = report;
+        if (isCached(outcome)) {
+          cached = outcome;
         }
         flight.compareAndSet(run, null);
       }
@@ -120,8 +120,8 @@ final class CheckSlot {
       run.future.completeExceptionally(unexpected);
       throw unexpected;
     }
-    run.future.complete(report);
-    settings.log(report, failure);
+    run.future.complete(outcome);
+    settings.log(outcome.report(), failure);
   }
 
   /**
@@ -129,66 +129,67 @@ final class CheckSlot {
    * is fresh, and the run is logged once: a burst of probes must not become a burst of work when
    * the deadline passes, nor a hung dependency a flood of log lines.
    */
-  private CheckReport timedOut(Flight run) {
-    CheckReport report;
+  private CheckOutcome timedOut(Flight run) {
+    CheckOutcome outcome;
     boolean first;
     synchronized (run) {
-      report = run.timedOut;
-      first = report == null;
-      if (first || settings.clock().instant().isAfter(report.expires())) {
+      outcome = run.timedOut;
+      first = outcome == null;
+      if (first || settings.clock().instant().isAfter(outcome.report().expires())) {
         Duration waited = Duration.ofNanos(System.nanoTime() - run.startNanos);
-        report = report(false, "timed out after " + timeout.toMillis() + " ms", waited);
-        run.timedOut = report;
+        outcome = outcome(false, "timed out after " + timeout.toMillis() + " ms", waited);
+        run.timedOut = outcome;
       }
     }
     synchronized (this) {
       // Only while the run is still going: a result that just arrived is better than a timeout.
-      if (flight.get() == run && isCached(report)) {
-        cached = report;
+      if (flight.get() == run && isCached(outcome)) {
+        cached = outcome;
       }
     }
     if (first) {
-      settings.log(report, null);
+      settings.log(outcome.report(), null);
     }
-    return report;
+    return outcome;
   }
 
-  private CheckReport report(boolean passed, String output, Duration responseTime) {
+  private CheckOutcome outcome(boolean passed, String output, Duration responseTime) {
     Instant timestamp = settings.clock().instant();
     Duration ttl = passed ? settings.successTtl() : settings.failedTtl();
-    return new CheckReport(
-        definition.name(),
-        output,
-        passed,
-        definition.critical(),
-        timestamp,
-        timestamp.plus(ttl),
-        responseTime);
+    return new CheckOutcome(
+        new CheckReport(
+            definition.name(),
+            output,
+            passed,
+            definition.critical(),
+            timestamp,
+            timestamp.plus(ttl),
+            responseTime));
   }
 
   /** A zero TTL means every call runs the check, even under a clock that stands still. */
-  private static boolean isCached(CheckReport report) {
-    return report.expires().isAfter(report.timestamp());
+  private static boolean isCached(CheckOutcome outcome) {
+    return outcome.report().expires().isAfter(outcome.report().timestamp());
   }
 
   /** A result that is there now, or will be by the check's deadline. */
   interface Pending {
-    CheckReport await();
+    CheckOutcome await();
   }
 
   /** One run of the check in progress, shared by every caller that arrives while it runs. */
   private final class Flight implements Pending {
     private final long startNanos;
-    private final CompletableFuture<CheckReport> future = new CompletableFuture<>();
+    private final CompletableFuture<CheckOutcome> future = new CompletableFuture<>();
     /** The latest timeout report of this run, shared while fresh; guarded by this flight. */
-    private CheckReport timedOut;
+    private CheckOutcome timedOut;
 
     Flight(long startNanos) {
       this.startNanos = startNanos;
     }
 
     @Override
-    public CheckReport await() {
+    public CheckOutcome await() {
       try {
         if (future.isDone()) {
           return future.get();
@@ -199,9 +200,9 @@ final class CheckSlot {
         return timedOut(this);
       } catch (InterruptedException interrupted) {
         Thread.currentThread().interrupt();
-        return report(false, "interrupted while waiting for the check", Duration.ZERO);
+        return outcome(false, "interrupted while waiting for the check", Duration.ZERO);
       } catch (ExecutionException broken) {
-        return report(false, Failures.describe(broken), Duration.ZERO);
+        return outcome(false, Failures.describe(broken), Duration.ZERO);
       }
     }
   }

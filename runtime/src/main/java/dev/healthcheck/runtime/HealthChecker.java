@@ -44,8 +44,8 @@ public final class HealthChecker {
   private final Map<String, Section> sections;
   private final Clock clock;
   private final String hostname;
-  private final Outcome success;
-  private final Outcome failure;
+  private final ResponseKind success;
+  private final ResponseKind failure;
 
   private HealthChecker(Builder builder) {
     RunSettings settings =
@@ -62,9 +62,9 @@ public final class HealthChecker {
     this.clock = builder.clock;
     this.hostname = Hostname.get();
     this.success =
-        new Outcome(builder.successStatus, ResponseHeaders.orDefault(builder.successHeaders), builder.successHandler);
+        new ResponseKind(builder.successStatus, ResponseHeaders.orDefault(builder.successHeaders), builder.successHandler);
     this.failure =
-        new Outcome(builder.failedStatus, ResponseHeaders.orDefault(builder.failedHeaders), builder.failedHandler);
+        new ResponseKind(builder.failedStatus, ResponseHeaders.orDefault(builder.failedHeaders), builder.failedHandler);
     PyHealthcheckJson.warmUp();
   }
 
@@ -93,14 +93,14 @@ public final class HealthChecker {
 
   /** Runs the checks a query selects; a name in it that matches nothing answers 404. */
   public HealthResponse run(HealthQuery query) {
-    HealthReport report;
+    Collected collected;
     try {
-      report = report(query);
+      collected = collect(query);
     } catch (NoSuchElementException unknown) {
       return ErrorBody.notFound(unknown.getMessage(), catalog);
     }
-    Outcome outcome = report.passed() ? success : failure;
-    return outcome.respond(report, query);
+    ResponseKind kind = collected.status() == HealthReport.Status.FAIL ? failure : success;
+    return kind.respond(collected, query);
   }
 
   /** The structured report of every check, for Java callers. */
@@ -114,6 +114,10 @@ public final class HealthChecker {
    * @throws NoSuchElementException if a name in the query matches no check or group
    */
   public HealthReport report(HealthQuery query) {
+    return collect(query).report();
+  }
+
+  private Collected collect(HealthQuery query) {
     List<CheckSlot> selected = catalog.select(query);
     Instant now = clock.instant();
     CheckSlot.Pending[] pending = new CheckSlot.Pending[selected.size()];
@@ -121,14 +125,24 @@ public final class HealthChecker {
       pending[i] = selected.get(i).begin(now);
     }
     // Sections are computed while the checks run, and never cached (py-healthcheck).
-    Map<String, Object> values = new LinkedHashMap<>();
-    sections.forEach((name, section) -> values.put(name, SectionJson.evaluate(section)));
-    List<CheckReport> results = new ArrayList<>(pending.length);
-    for (CheckSlot.Pending each : pending) {
-      results.add(each.await());
+    Map<String, Object> values;
+    if (sections.isEmpty()) {
+      values = Map.of();
+    } else {
+      values = new LinkedHashMap<>();
+      for (Map.Entry<String, Section> section : sections.entrySet()) {
+        values.put(section.getKey(), SectionJson.evaluate(section.getValue()));
+      }
     }
-    return new HealthReport(
-        hostname, HealthReport.Status.of(results), clock.instant(), results, values);
+    List<CheckOutcome> results = new ArrayList<>(pending.length);
+    List<CheckReport> reports = new ArrayList<>(pending.length);
+    for (CheckSlot.Pending each : pending) {
+      CheckOutcome result = each.await();
+      results.add(result);
+      reports.add(result.report());
+    }
+    return new Collected(
+        hostname, HealthReport.Status.of(reports), clock.instant(), results, reports, values);
   }
 
   /** Every registered check, in registration order. */
@@ -141,14 +155,32 @@ public final class HealthChecker {
     return catalog.groupNames();
   }
 
+  /**
+   * One run's results before they are rendered: the outcomes keep the JSON of cached results, so
+   * the default body reuses it.
+   */
+  record Collected(
+      String hostname,
+      HealthReport.Status status,
+      Instant timestamp,
+      List<CheckOutcome> results,
+      List<CheckReport> reports,
+      Map<String, Object> sections) {
+
+    HealthReport report() {
+      return new HealthReport(hostname, status, timestamp, reports, sections);
+    }
+  }
+
   /** The status, headers and body handler of one kind of response: success or failure. */
-  private record Outcome(
+  private record ResponseKind(
       int status,
       Map<String, String> headers,
       Map<String, String> healthJsonHeaders,
       Function<HealthReport, String> handler) {
 
-    Outcome(int status, Map<String, String> headers, Function<HealthReport, String> handler) {
+    /** A kind whose {@code handler} is {@code null} renders py-healthcheck's JSON itself. */
+    ResponseKind(int status, Map<String, String> headers, Function<HealthReport, String> handler) {
       this(status, headers, ResponseHeaders.withContentType(headers, HealthFormat.HEALTH_JSON.mediaType()), handler);
     }
 
@@ -156,17 +188,27 @@ public final class HealthChecker {
      * The response in the query's format. The body handlers render py-healthcheck's format only:
      * health+json is a standard shape, so it is always ours.
      */
-    HealthResponse respond(HealthReport report, HealthQuery query) {
+    HealthResponse respond(Collected collected, HealthQuery query) {
       if (query.format() == HealthFormat.HEALTH_JSON) {
-        String body = query.details() ? HealthJsonBody.render(report) : HealthJsonBody.statusOnly(report);
+        String body =
+            query.details()
+                ? HealthJsonBody.render(collected.report())
+                : HealthJsonBody.statusOnly(collected.status());
         return new HealthResponse(status, healthJsonHeaders, body);
       }
-      String body = query.details() ? body(report) : PyHealthcheckJson.statusOnly(report);
+      String body;
+      if (!query.details()) {
+        body = PyHealthcheckJson.statusOnly(collected.status());
+      } else if (handler == null) {
+        body = PyHealthcheckJson.render(collected);
+      } else {
+        body = handled(collected.report());
+      }
       return new HealthResponse(status, headers, body);
     }
 
     /** The handler's body; a handler that throws is logged and replaced by the default body. */
-    private String body(HealthReport report) {
+    private String handled(HealthReport report) {
       try {
         return Objects.requireNonNull(handler.apply(report), "the body handler returned null");
       } catch (RuntimeException broken) {
@@ -190,8 +232,9 @@ public final class HealthChecker {
     private int failedStatus = 500;
     private Map<String, String> successHeaders;
     private Map<String, String> failedHeaders;
-    private Function<HealthReport, String> successHandler = PyHealthcheckJson::render;
-    private Function<HealthReport, String> failedHandler = PyHealthcheckJson::render;
+    /** {@code null}: py-healthcheck's JSON, rendered from the cached results' own JSON. */
+    private Function<HealthReport, String> successHandler;
+    private Function<HealthReport, String> failedHandler;
     private Duration timeout = Duration.ofSeconds(10);
     private Executor executor;
     private Clock clock = Clock.systemUTC();

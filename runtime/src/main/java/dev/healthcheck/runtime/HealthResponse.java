@@ -1,7 +1,5 @@
 package dev.healthcheck.runtime;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -18,6 +16,6 @@ public record HealthResponse(int status, Map<String, String> headers, String bod
   public HealthResponse {
     Objects.requireNonNull(headers, "headers");
     Objects.requireNonNull(body, "body");
-    headers = Collections.unmodifiableMap(new LinkedHashMap<>(headers));
+    headers = ResponseHeaders.frozen(headers);
   }
 }

@@ -6,6 +6,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -39,25 +40,88 @@ final class PyHealthcheckJson {
     render(new HealthReport("localhost", HealthReport.Status.PASS, epoch, List.of(check), Map.of()));
   }
 
-  /** The body for this report. */
+  /** The body for this report, as a body handler would render it. */
   static String render(HealthReport report) {
-    StringWriter out = new StringWriter(256 + 192 * report.results().size());
+    List<String> results = new ArrayList<>(report.results().size());
+    for (CheckReport result : report.results()) {
+      results.add(renderResult(result));
+    }
+    return body(report.hostname(), report.passed(), report.timestamp(), results, report.sections());
+  }
+
+  /** The body of one run, reusing each result's JSON, which is written once per result. */
+  static String render(HealthChecker.Collected collected) {
+    List<String> results = new ArrayList<>(collected.results().size());
+    for (CheckOutcome result : collected.results()) {
+      results.add(result.pyHealthcheckJson());
+    }
+    return body(
+        collected.hostname(),
+        collected.status() != HealthReport.Status.FAIL,
+        collected.timestamp(),
+        results,
+        collected.sections());
+  }
+
+  /**
+   * Assembles the body from parts that are already JSON. Built with a plain {@code StringBuilder}:
+   * a probe served from the cache renders nothing but the top-level timestamp, and a
+   * {@code JsonGenerator} would cost more to set up than the whole assembly.
+   */
+  private static String body(
+      String hostname,
+      boolean passed,
+      Instant timestamp,
+      List<String> results,
+      Map<String, Object> sections) {
+    int size = 96 + hostname.length();
+    for (String result : results) {
+      size += result.length() + 1;
+    }
+    StringBuilder body = new StringBuilder(size);
+    body.append("{\"hostname\":").append(quotedHostname(hostname))
+        .append(passed ? ",\"status\":\"success\"" : ",\"status\":\"failure\"")
+        .append(",\"timestamp\":").append(JsonNumbers.epochSeconds(timestamp))
+        .append(",\"results\":[");
+    for (int i = 0; i < results.size(); i++) {
+      if (i > 0) {
+        body.append(',');
+      }
+      body.append(results.get(i));
+    }
+    body.append(']');
+    for (Map.Entry<String, Object> section : sections.entrySet()) {
+      // Section names are letters, digits, '_', '-' and '.': nothing to escape.
+      body.append(",\"").append(section.getKey()).append("\":")
+          .append(SectionJson.toJson(section.getValue()));
+    }
+    return body.append('}').toString();
+  }
+
+  /** The host name does not change, so its JSON string is kept. */
+  private static volatile String[] lastHostname = {"", "\"\""};
+
+  private static String quotedHostname(String text) {
+    String[] last = lastHostname;
+    if (last[0].equals(text)) {
+      return last[1];
+    }
+    StringWriter out = new StringWriter(text.length() + 2);
     try (JsonGenerator json = SectionJson.generator(out)) {
-      json.writeStartObject();
-      json.writeStringField("hostname", report.hostname());
-      json.writeStringField("status", report.passed() ? "success" : "failure");
-      json.writeFieldName("timestamp");
-      json.writeNumber(JsonNumbers.epochSeconds(report.timestamp()));
-      json.writeArrayFieldStart("results");
-      for (CheckReport result : report.results()) {
-        writeResult(json, result);
-      }
-      json.writeEndArray();
-      for (Map.Entry<String, Object> section : report.sections().entrySet()) {
-        json.writeFieldName(section.getKey());
-        SectionJson.write(json, section.getValue());
-      }
-      json.writeEndObject();
+      json.writeString(text);
+    } catch (IOException impossible) {
+      throw new UncheckedIOException("a StringWriter does not fail", impossible);
+    }
+    String quoted = out.toString();
+    lastHostname = new String[] {text, quoted};
+    return quoted;
+  }
+
+  /** One element of the {@code results} array. */
+  static String renderResult(CheckReport result) {
+    StringWriter out = new StringWriter(160 + result.output().length());
+    try (JsonGenerator json = SectionJson.generator(out)) {
+      writeResult(json, result);
     } catch (IOException impossible) {
       throw new UncheckedIOException("a StringWriter does not fail", impossible);
     }
@@ -65,8 +129,8 @@ final class PyHealthcheckJson {
   }
 
   /** The status alone, for callers who may not see details: {@code {"status": "success"}}. */
-  static String statusOnly(HealthReport report) {
-    return report.passed() ? "{\"status\":\"success\"}" : "{\"status\":\"failure\"}";
+  static String statusOnly(HealthReport.Status status) {
+    return status == HealthReport.Status.FAIL ? "{\"status\":\"failure\"}" : "{\"status\":\"success\"}";
   }
 
   private static void writeResult(JsonGenerator json, CheckReport result) throws IOException {

@@ -105,6 +105,11 @@ final class SectionJson {
     }
   }
 
+  /** One section's value as scrubbed JSON text; see {@link #write(JsonGenerator, Object)}. */
+  static String toJson(Object value) {
+    return text(scrubbed(value, Scrubber.DEFAULT));
+  }
+
   /** The entry a section gets in place of a value it could not produce. */
   static Map<String, String> error(Throwable failure) {
     Throwable cause = Failures.unwrap(failure);
