@@ -36,8 +36,11 @@ final class Scrubber {
 
   private static final TextNode MASKED = TextNode.valueOf(Credentials.MASK);
 
-  /** A single name, as a name/value object's name member holds: {@code DB_PASSWORD}, {@code X-Api-Key}. */
-  private static final Pattern NAME = Pattern.compile("[\\w.\\-]+");
+  /**
+   * A single name, as a name/value object's name member holds: {@code DB_PASSWORD},
+   * {@code X-Api-Key}, an SSM parameter's {@code /shop/prod/db-password}.
+   */
+  private static final Pattern NAME = Pattern.compile("[\\w.\\-/:]+");
 
   private final SecretKeys keys;
   private final SecretText text;

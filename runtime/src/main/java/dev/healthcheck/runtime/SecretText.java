@@ -26,11 +26,6 @@ final class SecretText {
           new Rule(
               "-----BEGIN ([A-Z0-9 ]*PRIVATE KEY[A-Z0-9 ]*)-----(?s:.*?)(?:-----END \\1-----|$)",
               "-----BEGIN $1-----" + MASK + "-----END $1-----"),
-          // URL user-info, whole: a token is often the user name (https://<token>@github.com),
-          // and a password may contain '@' or '/', so it runs to the last '@' of the word.
-          new Rule(
-              "(?<![A-Za-z0-9+.\\-])([A-Za-z][A-Za-z0-9+.\\-]*://)(?:[^\\s/?#@:]*:\\S*|[^\\s/?#@:]+)@",
-              "$1" + MASK + "@"),
           // Oracle's thin driver puts user/password before the '@' without a "//".
           new Rule("(?i)(jdbc:oracle:[a-z0-9]+:)[^@\\s/:]+/\\S*@", "$1" + MASK + "@"),
           // Vendors' token formats, documented by each vendor, found whatever the key says.
@@ -56,13 +51,17 @@ final class SecretText {
           new Rule("\\b(Basic|Bearer|Digest|Negotiate|Token)(\\s+)[A-Za-z0-9._~+/=\\-]{4,}", "$1$2" + MASK),
           new Rule("(?i)\\b(basic|bearer|digest|negotiate|token)(\\s+)[A-Za-z0-9._~+/=\\-]{16,}", "$1$2" + MASK));
 
+  private final SecretKeys keys;
   private final List<Rule> named;
   private final Pattern secretFlag;
 
   /** Masks with these words: a name containing one of them names a secret. */
   SecretText(SecretKeys keys) {
-    // A secret name: a run of name characters containing a word, not preceded by one.
-    String bareName = "[\\w.\\-]*" + keys.alternation() + "[\\w.\\-]*";
+    this.keys = keys;
+    // A secret name: a run of name characters containing a word, not preceded by one. Atomic up
+    // to the first word, possessive after it: a long run full of words is scanned once, not once
+    // per word (linear, where plain backtracking is quadratic).
+    String bareName = "(?>[\\w.\\-]*?" + keys.alternation() + ")[\\w.\\-]*+";
     String name = "(?<![\\w.\\-])" + bareName;
     // "AuthenticationException: bad request" is a reason, not a secret: keep exception messages.
     String notException = "(?<!Exception|Error)";
@@ -71,10 +70,13 @@ final class SecretText {
             // name="value", "name": "value", name: 'value'; an unterminated quote runs to the end.
             new Rule("(" + name + "[\"']?\\s*[:=]\\s*)\"(?s:[^\"\\\\]|\\\\.?)*+(?:\"|$)", "$1\"" + MASK + "\""),
             new Rule("(" + name + "[\"']?\\s*[:=]\\s*)'[^']*+(?:'|$)", "$1'" + MASK + "'"),
-            // SQL Server's JDBC URL braces a value that holds ';': password={a;b}.
+            // Bracketed values: SQL Server's JDBC URL braces one that holds ';' (password={a;b}),
+            // and a list or map printed by toString() is [a, b] or {k=v}.
             new Rule("(" + name + "\\s*=\\s*)\\{[^}]*+(?:\\}|$)", "$1{" + MASK + "}"),
+            new Rule("(" + name + "\\s*=\\s*)\\[[^\\]]*+(?:\\]|$)", "$1[" + MASK + "]"),
+            new Rule("(" + name + "\\s*=\\s*)\\([^)]*+(?:\\)|$)", "$1(" + MASK + ")"),
             // name=value in a query string, a JDBC URL, a command line, a properties line.
-            new Rule("(" + name + "\\s*=\\s*)(?![\\s\"'{])[^&;,\\s\"'})\\]]+", "$1" + MASK),
+            new Rule("(" + name + "\\s*=\\s*)(?![\\s\"'{\\[(])[^&;,\\s\"'})\\]]+", "$1" + MASK),
             // "name: value" as in a header or YAML line: the rest of the line.
             new Rule("(" + name + notException + "[\"']?\\s*:[ \\t]+)(?![\"'\\s])[^\\r\\n]+", "$1" + MASK),
             // --password value, -storepass value
@@ -84,7 +86,7 @@ final class SecretText {
             // A whole value that is one assignment, e.g. an env entry "DB_PASSWORD=a b;c": all
             // of the right-hand side, whatever it contains.
             new Rule(
-                "^(\\s*(?:export\\s+)?[\"']?" + name + notException + "[\"']?\\s*(?:=|:[ \\t]))(?s:.+)$",
+                "^(\\s*(?:export\\s+)?[\"']?" + name + notException + "[\"']?\\s*(?:=|:[ \\t])\\s*)(?![\"'{\\[(]?\\*{8}[\"'}\\])]?$)(?s:.+)$",
                 "$1" + MASK));
     this.secretFlag = Pattern.compile("-{1,2}" + bareName);
   }
@@ -94,12 +96,15 @@ final class SecretText {
     if (text == null || text.isEmpty()) {
       return text;
     }
-    String masked = text;
+    String masked = UrlUserInfo.mask(text);
     for (Rule rule : FORMATS) {
       masked = rule.apply(masked);
     }
-    for (Rule rule : named) {
-      masked = rule.apply(masked);
+    // Most text (paths, versions, hosts) holds no secret word; it skips the name rules.
+    if (keys.isSecret(masked)) {
+      for (Rule rule : named) {
+        masked = rule.apply(masked);
+      }
     }
     return masked;
   }

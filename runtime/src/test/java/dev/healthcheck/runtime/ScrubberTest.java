@@ -1,0 +1,272 @@
+package dev.healthcheck.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The scrubbing rules one by one: what is withheld, what is kept. */
+class ScrubberTest {
+
+  private static final SecretText TEXT = new SecretText(SecretKeys.DEFAULT);
+
+  private static JsonNode scrub(Object value) {
+    return SectionJson.scrubbed(value, Scrubber.DEFAULT);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "key", "Key", "somekey", "someKey", "key_value", "Key_value", "API_TOKEN", "db.password",
+        "PASSPHRASE", "client_secret", "GOOGLE_APPLICATION_CREDENTIALS", "Authorization",
+        "PRIVATE", "MYSQL_PWD", "Cookie", "X-Amz-Signature",
+        // py-healthcheck's over-matches, kept: a substring test cannot tell them apart.
+        "KEYBOARD", "MONKEY", "PASSENGER", "BYPASS", "AUTHOR"
+      })
+  void secretKeyKeepsItsKeyAndHasItsValueMasked(String key) {
+    JsonNode scrubbed = scrub(Map.of(key, "plain value 1", "colour", "blue"));
+
+    assertEquals("********", scrubbed.get(key).asText());
+    assertEquals("blue", scrubbed.get("colour").asText());
+  }
+
+  @Test
+  void secretKeyMasksValuesOfEveryType() {
+    Map<String, Object> values = new LinkedHashMap<>();
+    values.put("int_key", 42);
+    values.put("float_key", 4.2);
+    values.put("bool_key", true);
+    values.put("null_key", null);
+    values.put("list_key", List.of("a", "b"));
+    values.put("map_key", Map.of("inner", "value"));
+
+    JsonNode scrubbed = scrub(values);
+
+    scrubbed.properties().forEach(field -> assertEquals("********", field.getValue().asText(), field.getKey()));
+    assertEquals(List.of("int_key", "float_key", "bool_key", "null_key", "list_key", "map_key"), Json.fieldNames(scrubbed));
+  }
+
+  @Test
+  void secretObjectIsWithheldWholeWherePyHealthcheckLookedInside() {
+    JsonNode scrubbed = scrub(Map.of("credentials", Map.of("username", "svc", "region", "eu")));
+
+    assertEquals("********", scrubbed.get("credentials").asText());
+  }
+
+  @Test
+  void secretKeyAtAnyDepthOfMapsListsAndRecords() {
+    record Inner(String password, String host) {}
+    Object value = Map.of("a", List.of(Map.of("b", List.of(new Inner("pw-in-record", "db")))));
+
+    String scrubbed = scrub(value).toString();
+
+    assertFalse(scrubbed.contains("pw-in-record"));
+    assertTrue(scrubbed.contains("\"host\":\"db\""));
+  }
+
+  @Test
+  void keysHoldingCredentialsAreMaskedToo() {
+    JsonNode scrubbed = scrub(Map.of("postgres://app:pw-in-key@db/app", "reachable"));
+
+    assertEquals(List.of("postgres://********@db/app"), Json.fieldNames(scrubbed));
+  }
+
+  @Test
+  void nameValueObjectHasItsValueMasked() {
+    JsonNode scrubbed =
+        scrub(List.of(Map.of("name", "DB_PASSWORD", "value", "k8s-secret"), Map.of("name", "LOG_LEVEL", "value", "info")));
+
+    assertEquals("DB_PASSWORD", scrubbed.get(0).get("name").asText());
+    assertEquals("********", scrubbed.get(0).get("value").asText());
+    assertEquals("info", scrubbed.get(1).get("value").asText());
+  }
+
+  @Test
+  void valueAfterASecretFlagIsMasked() {
+    JsonNode scrubbed = scrub(List.of("app", "--db-password", "flag-secret", "--port", "8080"));
+
+    assertEquals(List.of("app", "--db-password", "********", "--port", "8080"), texts(scrubbed));
+  }
+
+  @Test
+  void jsonHeldInTextIsScrubbedAsJson() {
+    JsonNode scrubbed = scrub(Map.of("SPRING_APPLICATION_JSON", "{\"db\": {\"password\": \"json-pw\", \"host\": \"db\"}}"));
+
+    assertEquals("{\"db\":{\"password\":\"********\",\"host\":\"db\"}}", scrubbed.get("SPRING_APPLICATION_JSON").asText());
+  }
+
+  @Test
+  void textThatOnlyLooksLikeJsonIsMaskedAsText() {
+    JsonNode scrubbed = scrub(Map.of("note", "{not json} password=still-masked"));
+
+    assertEquals("{not json} password=********", scrubbed.get("note").asText());
+  }
+
+  @Test
+  void scrubbingDoesNotChangeTheSectionsOwnValue() {
+    Map<String, Object> value = new LinkedHashMap<>();
+    value.put("password", "mine");
+
+    scrub(value);
+
+    assertEquals("mine", value.get("password"));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '`',
+      value = {
+        "postgres://app:s3cret@db:5432/app | postgres://********@db:5432/app",
+        "postgres://app:p@ss@db:5432/app | postgres://********@db:5432/app",
+        "https://ghp_token@github.com/org/repo | https://********@github.com/org/repo",
+        "redis://:pw@cache:6379 | redis://********@cache:6379",
+        "jdbc:postgresql://db/app?user=app&password=s3cret&ssl=true | jdbc:postgresql://db/app?user=app&password=********&ssl=true",
+        "jdbc:sqlserver://db;user=sa;password=s3cret;encrypt=true | jdbc:sqlserver://db;user=sa;password=********;encrypt=true",
+        "jdbc:sqlserver://db;password={a;b};encrypt=true | jdbc:sqlserver://db;password={********};encrypt=true",
+        "jdbc:oracle:thin:scott/tiger@//ora:1521/ORCL | jdbc:oracle:thin:********@//ora:1521/ORCL",
+        "-Djavax.net.ssl.keyStorePassword=changeit | -Djavax.net.ssl.keyStorePassword=********",
+        "-Dapp.secret=two words | -Dapp.secret=********",
+        "DB_PASSWORD=a b;c | DB_PASSWORD=********",
+        "export API_TOKEN=abc | export API_TOKEN=********",
+        "run --password hunter2 --port 80 | run --password ******** --port 80",
+        "https://api/x?access_token=abc&page=2 | https://api/x?access_token=********&page=2",
+        "username=\"u\" password=\"p w\"; | username=\"u\" password=\"********\";",
+        "'password': 'p' | 'password': '********'",
+        "Authorization: Bearer abc.def.ghi | Authorization: ********",
+        "curl -H 'X: Bearer abcdefgh' | curl -H 'X: Bearer ********'",
+        "<password>p</password> | <password>********</password>",
+        "keys=[a, b] | keys=[********]",
+        "AKIAIOSFODNN7EXAMPLE | ********",
+        "token is ghp_abcdefghijklmnopqrstuvwxyz012345 | token is ********",
+        "https://hooks.slack.com/services/T0/B0/XyZ | https://hooks.slack.com/services/********",
+      })
+  void secretsInsideTextAreMasked(String text, String masked) {
+    assertEquals(masked, TEXT.mask(text));
+  }
+
+  @Test
+  void privateKeyBlockIsMaskedAndACertificateKept() {
+    String pem =
+        "-----BEGIN CERTIFICATE-----\nMIIBcert\n-----END CERTIFICATE-----\n"
+            + "-----BEGIN RSA PRIVATE KEY-----\nMIIEkey\n-----END RSA PRIVATE KEY-----\n";
+
+    assertEquals(
+        "-----BEGIN CERTIFICATE-----\nMIIBcert\n-----END CERTIFICATE-----\n"
+            + "-----BEGIN RSA PRIVATE KEY-----********-----END RSA PRIVATE KEY-----\n",
+        TEXT.mask(pem));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "/usr/local/bin:/usr/bin:/bin",
+        "https://api.example.com/v1/status?verbose=true",
+        "git@github.com:org/repo.git",
+        "connect to keycloak:8080 failed",
+        "java.lang.IllegalStateException: token expired",
+        "com.example.AuthenticationException: bad credentials",
+        "the password is wrong",
+        "/m2/org/springframework/security/spring-security-oauth2-client-6.2.0.jar",
+        "-Xmx512m",
+        "-XX:+UseG1GC",
+        "C.UTF-8",
+      })
+  void innocentTextIsKept(String text) {
+    assertEquals(text, TEXT.mask(text));
+  }
+
+  @Test
+  void longTextFullOfSecretWordsIsScrubbedInLinearTime() {
+    String words = "keytokenpass".repeat(100_000);
+    String urls = "a://b:".repeat(10_000);
+
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(10),
+        () -> {
+          assertEquals(words, TEXT.mask(words));
+          TEXT.mask(urls);
+          TEXT.mask("password=\"" + "x".repeat(1_000_000));
+        });
+  }
+
+  @Test
+  void addedWordsMaskTooAndDefaultsStay() {
+    EnvironmentDump dump =
+        EnvironmentDump.builder()
+            .includeOs(false).includeJava(false).includeProcess(false)
+            .secretKeys("iban", "SSN")
+            .section("customer", Map.of("CUSTOMER_IBAN", "DE89370400440532013000", "ssn_hash", "x", "password", "p", "name", "Ann"))
+            .build();
+
+    JsonNode customer = Json.parse(dump.run()).get("customer");
+
+    assertEquals("********", customer.get("CUSTOMER_IBAN").asText());
+    assertEquals("********", customer.get("ssn_hash").asText());
+    assertEquals("********", customer.get("password").asText());
+    assertEquals("Ann", customer.get("name").asText());
+  }
+
+  @Test
+  void addedWordsApplyInsideTextToo() {
+    SecretText text = new SecretText(SecretKeys.DEFAULT.plus(List.of("iban")));
+
+    assertEquals("payout?iban=********&amount=5", text.mask("payout?iban=DE89370400440532013000&amount=5"));
+  }
+
+  @Test
+  void wordListCannotBeEmptied() {
+    EnvironmentDump.Builder builder = EnvironmentDump.builder();
+
+    builder.secretKeys();
+    assertThrows(IllegalArgumentException.class, () -> builder.secretKeys(""));
+    assertThrows(IllegalArgumentException.class, () -> builder.secretKeys("  "));
+    assertThrows(NullPointerException.class, () -> builder.secretKeys((String) null));
+    assertEquals(SecretKeys.DEFAULT_WORDS, SecretKeys.DEFAULT.plus(List.of()).words());
+    assertTrue(SecretKeys.DEFAULT.plus(List.of("Iban")).words().containsAll(SecretKeys.DEFAULT_WORDS));
+    assertEquals("iban", SecretKeys.DEFAULT.plus(List.of(" Iban ")).words().get(SecretKeys.DEFAULT_WORDS.size()));
+  }
+
+  @Test
+  void sectionWhoseNameIsSecretIsWithheldWhole() {
+    JsonNode body =
+        Json.parse(
+            EnvironmentDump.builder()
+                .includeOs(false).includeJava(false).includeProcess(false)
+                .section("oauth", Map.of("issuer", "https://idp"))
+                .section("api_keys", List.of("k1"))
+                .build()
+                .run());
+
+    assertEquals("********", body.get("oauth").asText());
+    assertEquals("********", body.get("api_keys").asText());
+  }
+
+  @Test
+  void healthCheckerSectionsAreScrubbedThroughTheSharedWriter() {
+    JsonNode body =
+        Json.parse(
+            HealthChecker.builder()
+                .section("db", Map.of("url", "postgres://app:hc-secret@db/app", "password", "hc-secret-2"))
+                .build()
+                .run());
+
+    assertEquals("postgres://********@db/app", body.get("db").get("url").asText());
+    assertEquals("********", body.get("db").get("password").asText());
+  }
+
+  private static List<String> texts(JsonNode array) {
+    return java.util.stream.StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText).toList();
+  }
+}
