@@ -23,9 +23,9 @@ class TomcatContractTest extends HttpBindingContractTest {
     Context context = tomcat.addContext("", null);
     addLogin(context);
     Tomcat.addServlet(context, "health", new HealthCheckServlet(fixture.checker, ServletPolicies.of(details)));
-    context.addServletMappingDecoded("/healthcheck/*", "health");
+    context.addServletMapping("/healthcheck/*", "health");
     Tomcat.addServlet(context, "environment", new EnvironmentServlet(fixture.dump, ServletPolicies.of(details)));
-    context.addServletMappingDecoded("/environment/*", "environment");
+    context.addServletMapping("/environment/*", "environment");
     tomcat.start();
     return URI.create("http://127.0.0.1:" + tomcat.getConnector().getLocalPort());
   }
