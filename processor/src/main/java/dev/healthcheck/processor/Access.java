@@ -1,0 +1,84 @@
+package dev.healthcheck.processor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * What the generated registry, in its own package, may call: Java's access rules for a class in
+ * that package that is not a subclass of anything it calls.
+ */
+final class Access {
+
+  private final Elements elements;
+  private final Types types;
+
+  Access(Elements elements, Types types) {
+    this.elements = elements;
+    this.types = types;
+  }
+
+  /** The package of a class or method, as a qualified name ({@code ""} for the unnamed one). */
+  String packageOf(Element element) {
+    return elements.getPackageOf(element).getQualifiedName().toString();
+  }
+
+  /** Whether code in {@code fromPackage} may use the element, its enclosing classes aside. */
+  boolean isVisible(Element element, String fromPackage) {
+    var modifiers = element.getModifiers();
+    if (modifiers.contains(Modifier.PUBLIC)) {
+      return true;
+    }
+    return !modifiers.contains(Modifier.PRIVATE) && packageOf(element).equals(fromPackage);
+  }
+
+  /** The outermost class of {@code owner}'s nest that code in {@code fromPackage} cannot see. */
+  Optional<TypeElement> firstHiddenClass(TypeElement owner, String fromPackage) {
+    List<TypeElement> nest = new ArrayList<>();
+    for (Element e = owner; e instanceof TypeElement type; e = e.getEnclosingElement()) {
+      nest.add(0, type);
+    }
+    return nest.stream().filter(type -> !isVisible(type, fromPackage)).findFirst();
+  }
+
+  /**
+   * Whether the registry can write {@code new Owner()}: a concrete class or record with a
+   * no-argument constructor it can see, which throws no checked exception.
+   */
+  boolean canConstruct(TypeElement owner, String fromPackage) {
+    if ((owner.getKind() != ElementKind.CLASS && owner.getKind() != ElementKind.RECORD)
+        || owner.getModifiers().contains(Modifier.ABSTRACT)) {
+      return false;
+    }
+    for (ExecutableElement constructor : ElementFilter.constructorsIn(owner.getEnclosedElements())) {
+      if (constructor.getParameters().isEmpty()) {
+        return isVisible(constructor, fromPackage)
+            && constructor.getThrownTypes().stream().allMatch(this::isUnchecked);
+      }
+    }
+    return false;
+  }
+
+  /** Whether the method declares a throwable that is neither an exception nor an error. */
+  boolean throwsBeyondException(ExecutableElement method) {
+    return method.getThrownTypes().stream()
+        .anyMatch(type -> !isSubtype(type, "java.lang.Exception") && !isSubtype(type, "java.lang.Error"));
+  }
+
+  private boolean isUnchecked(TypeMirror thrown) {
+    return isSubtype(thrown, "java.lang.RuntimeException") || isSubtype(thrown, "java.lang.Error");
+  }
+
+  private boolean isSubtype(TypeMirror type, String className) {
+    return types.isSubtype(type, elements.getTypeElement(className).asType());
+  }
+}

@@ -1,0 +1,120 @@
+package dev.healthcheck.processor;
+
+import com.palantir.javapoet.ClassName;
+import dev.healthcheck.processor.CheckMethod.Shape;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * The rules of DESIGN.md's "Allowed shapes" for one {@code @HealthCheck} method, one small method
+ * each. Every rule runs and reports its own error, so a compilation shows all of them at once.
+ */
+final class CheckRules {
+
+  private static final String LABEL = "@HealthCheck";
+
+  private final Elements elements;
+  private final Types types;
+  private final Access access;
+  private final AccessRules accessRules;
+  private final Diagnostics diagnostics;
+
+  CheckRules(Elements elements, Types types, Access access, Diagnostics diagnostics) {
+    this.elements = elements;
+    this.types = types;
+    this.access = access;
+    this.accessRules = new AccessRules(access, diagnostics);
+    this.diagnostics = diagnostics;
+  }
+
+  /** The check, or empty when the method breaks a rule; registry is empty when it has no name. */
+  Optional<CheckMethod> check(
+      ExecutableElement method, AnnotationMirror annotation, Optional<ClassName> registry) {
+    boolean valid = takesNoParameters(method);
+    valid &= registry.map(r -> accessRules.methodIsVisible(method, LABEL, r)).orElse(true);
+    valid &= timeoutIsValid(method, annotation);
+    Optional<Shape> shape = shape(method);
+    if (!valid || shape.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(model(method, annotation, shape.get()));
+  }
+
+  private boolean takesNoParameters(ExecutableElement method) {
+    if (method.getParameters().isEmpty()) {
+      return true;
+    }
+    diagnostics.error(Messages.checkTakesParameters(name(method)), method);
+    return false;
+  }
+
+  private boolean timeoutIsValid(ExecutableElement method, AnnotationMirror annotation) {
+    AnnotationValue value = Annotations.value(annotation, "timeoutMillis");
+    long timeoutMillis = (Long) value.getValue();
+    if (timeoutMillis == -1 || timeoutMillis > 0) {
+      return true;
+    }
+    diagnostics.error(Messages.timeout(name(method), timeoutMillis), method, annotation, value);
+    return false;
+  }
+
+  /** What the method returns, among the four shapes a check may have. */
+  private Optional<Shape> shape(ExecutableElement method) {
+    Optional<TypeMirror> unresolved = UnresolvedTypes.in(method);
+    if (unresolved.isPresent()) {
+      diagnostics.error(
+          Messages.unresolvedType(LABEL, name(method), TypeText.of(unresolved.get())), method);
+      return Optional.empty();
+    }
+    TypeMirror returned = method.getReturnType();
+    if (returned.getKind() == TypeKind.BOOLEAN) {
+      return Optional.of(Shape.BOOLEAN);
+    }
+    if (returned.getKind() == TypeKind.VOID) {
+      return Optional.of(Shape.VOID);
+    }
+    TypeElement checkResult = elements.getTypeElement(RuntimeTypes.CHECK_RESULT.canonicalName());
+    if (checkResult != null && types.isSameType(returned, checkResult.asType())) {
+      return Optional.of(Shape.CHECK_RESULT);
+    }
+    if (checkResult != null && isCompletionStageOf(returned, checkResult)) {
+      return Optional.of(Shape.ASYNC);
+    }
+    diagnostics.error(Messages.checkReturns(name(method), TypeText.of(returned)), method);
+    return Optional.empty();
+  }
+
+  /** Subtyping, not assignability: a raw {@code CompletionStage} would need an unchecked call. */
+  private boolean isCompletionStageOf(TypeMirror returned, TypeElement checkResult) {
+    TypeElement stage = elements.getTypeElement("java.util.concurrent.CompletionStage");
+    return types.isSubtype(returned, types.getDeclaredType(stage, checkResult.asType()));
+  }
+
+  private CheckMethod model(ExecutableElement method, AnnotationMirror annotation, Shape shape) {
+    String name = (String) Annotations.value(annotation, "name").getValue();
+    return new CheckMethod(
+        name(method),
+        name.isEmpty() ? name(method) : name,
+        method.getModifiers().contains(Modifier.STATIC),
+        shape,
+        Annotations.values(annotation, "groups").stream()
+            .map(group -> (String) group.getValue()).toList(),
+        (Long) Annotations.value(annotation, "timeoutMillis").getValue(),
+        (Boolean) Annotations.value(annotation, "critical").getValue(),
+        access.throwsBeyondException(method),
+        method,
+        annotation);
+  }
+
+  private static String name(ExecutableElement method) {
+    return method.getSimpleName().toString();
+  }
+}

@@ -1,0 +1,175 @@
+package dev.healthcheck.processor;
+
+import com.google.auto.service.AutoService;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.JavaFile;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+
+/**
+ * Writes one {@code HealthRegistry} per compilation from its {@code @HealthCheck} and
+ * {@code @EnvironmentSection} methods, with the servlets over it when {@code healthcheck-servlet}
+ * is on the class path, and the {@code ServiceLoader} file that lets
+ * {@code HealthRegistry.discover()} find it. A method that breaks a rule is a compile error on it
+ * saying how to fix it; the processor never throws.
+ *
+ * <p>Options: {@code -Ahealthcheck.registry=com.example.AppHealthRegistry} names the registry;
+ * without it, it is {@code GeneratedHealthRegistry} in the annotated classes' common package.
+ */
+@AutoService(Processor.class)
+public final class HealthCheckProcessor extends AbstractProcessor {
+
+  /** Qualified names of the classes with annotated methods: elements do not survive rounds. */
+  private final SortedSet<String> classNames = new TreeSet<>();
+
+  private Elements elements;
+  private Diagnostics diagnostics;
+  private OwnerRules ownerRules;
+  private RegistryAssembler assembler;
+  private boolean judged;
+  private Optional<RegistryModel> written = Optional.empty();
+
+  /** Called by javac, which finds the processor through its service file. */
+  public HealthCheckProcessor() {}
+
+  @Override
+  public synchronized void init(ProcessingEnvironment environment) {
+    super.init(environment);
+    elements = environment.getElementUtils();
+    diagnostics = new Diagnostics(environment.getMessager());
+    ownerRules = new OwnerRules(diagnostics);
+    assembler = new RegistryAssembler(environment, diagnostics);
+  }
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return Set.of(Annotations.HEALTH_CHECK, Annotations.ENVIRONMENT_SECTION);
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return Set.of(RegistryName.OPTION);
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  /**
+   * Collects this round's annotated classes, then judges and writes the registry in the first
+   * round where every type they use is resolved. Returns {@code false}: other processors may
+   * want the same annotations.
+   */
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    try {
+      processRound(round);
+    } catch (RuntimeException failure) {
+      diagnostics.error(Messages.internalFailure(roundName(round), failure));
+    }
+    return false;
+  }
+
+  private void processRound(RoundEnvironment round) {
+    AnnotatedMethods found = AnnotatedMethods.scan(round, elements);
+    found.inUnnamedClasses().forEach(ownerRules::rejectUnnamedClass);
+    if (judged) {
+      rejectLateClasses(found.owners());
+      if (round.processingOver()) {
+        written.filter(RegistryModel::canCreate).ifPresent(this::writeServiceFile);
+      }
+      return;
+    }
+    classNames.addAll(found.owners());
+    List<TypeElement> classes = classes();
+    // Another processor may generate a missing type in the next round; the last round has no next.
+    if (classes.isEmpty() || (!round.processingOver() && classes.stream().anyMatch(UnresolvedTypes::anyIn))) {
+      return;
+    }
+    judged = true;
+    Optional<RegistryModel> model =
+        assembler.assemble(classes, processingEnv.getOptions().get(RegistryName.OPTION));
+    if (model.isPresent() && diagnostics.errorCount() == 0) {
+      // Written before the last round where possible: javac warns about sources created in it.
+      writeSources(model.get());
+      if (round.processingOver() && model.get().canCreate()) {
+        writeServiceFile(model.get());
+      }
+    }
+  }
+
+  private List<TypeElement> classes() {
+    List<TypeElement> classes = new ArrayList<>();
+    for (String name : classNames) {
+      TypeElement type = elements.getTypeElement(name);
+      if (type != null) {
+        classes.add(type);
+      }
+    }
+    return classes;
+  }
+
+  private void writeSources(RegistryModel model) {
+    List<JavaFile> files = new ArrayList<>();
+    files.add(new RegistryWriter(model).file());
+    if (model.servletsAvailable() && model.canCreate()) {
+      files.addAll(new ServletWriter(model).files());
+    }
+    for (JavaFile file : files) {
+      try {
+        file.writeTo(processingEnv.getFiler());
+      } catch (IOException failure) {
+        String name = file.packageName() + "." + file.typeSpec().name();
+        diagnostics.error(Messages.cannotWrite(name, failure.getMessage()),
+            model.owners().get(0).element());
+        return;
+      }
+    }
+    written = Optional.of(model);
+  }
+
+  /** Written in the last round, as AutoService does: resources start no new round. */
+  private void writeServiceFile(RegistryModel model) {
+    try {
+      new ServiceFile(processingEnv.getFiler()).write(model.registry());
+    } catch (IOException failure) {
+      diagnostics.error(Messages.cannotWrite(ServiceFile.PATH, failure.getMessage()));
+    }
+  }
+
+  /** Classes generated after the registry was written cannot be in it: each method is an error. */
+  private void rejectLateClasses(SortedSet<String> names) {
+    if (written.isEmpty()) {
+      return;
+    }
+    ClassName registry = written.get().registry();
+    for (String name : names) {
+      TypeElement type = elements.getTypeElement(name);
+      if (type == null || classNames.contains(name)) {
+        continue;
+      }
+      for (ExecutableElement method : AnnotatedMethods.of(type)) {
+        diagnostics.error(Messages.generatedTooLate(
+            Annotations.label(method), method.getSimpleName().toString(), registry), method);
+      }
+    }
+  }
+
+  private static String roundName(RoundEnvironment round) {
+    return round.processingOver() ? "the last round" : "a processing round";
+  }
+}

@@ -1,0 +1,142 @@
+package dev.healthcheck.processor;
+
+import com.palantir.javapoet.ClassName;
+
+/**
+ * Every sentence a user can read from the processor. Each says who (annotation, kind, name), what
+ * is wrong, then how to fix it; the annotations' Javadoc lists the same rules in the same words.
+ */
+final class Messages {
+
+  private static final String NAME_SHAPE =
+      "use a non-empty name made of letters, digits, '_', '-' and '.'";
+
+  private Messages() {}
+
+  static String checkTakesParameters(String method) {
+    return "@HealthCheck method '" + method
+        + "' must not take parameters; health checks are called with no arguments";
+  }
+
+  static String sectionTakesParameters(String method) {
+    return "@EnvironmentSection method '" + method
+        + "' must not take parameters; sections are computed with no arguments";
+  }
+
+  static String checkReturns(String method, String type) {
+    return "@HealthCheck method '" + method + "' returns " + type
+        + "; return CheckResult, boolean, void or CompletionStage<CheckResult>";
+  }
+
+  static String sectionReturnsVoid(String method) {
+    return "@EnvironmentSection method '" + method
+        + "' returns void; return the section's value, such as a map, a record or a string";
+  }
+
+  static String unresolvedType(String annotation, String method, String type) {
+    return annotation + " method '" + method + "' uses " + type
+        + ", which cannot be found; check its import, or the processor that should generate it";
+  }
+
+  static String timeout(String method, long timeoutMillis) {
+    return "@HealthCheck method '" + method + "' has timeoutMillis = " + timeoutMillis
+        + "; use a positive number of milliseconds, or -1 for the runner's default timeout";
+  }
+
+  static String methodNotVisible(String annotation, String method, ClassName registry) {
+    return annotation + " method '" + method + "' is not visible from " + registry.canonicalName()
+        + "; make it public or move it to " + registry.packageName();
+  }
+
+  static String methodPrivate(
+      String annotation, String method, ClassName registry, boolean samePackage) {
+    return annotation + " method '" + method + "' is private, so " + registry.canonicalName()
+        + " cannot call it; make it public" + (samePackage ? " or package-private" : "");
+  }
+
+  static String classNotVisible(
+      String annotation, String owner, String culprit, ClassName registry) {
+    return annotation + " methods of " + owner + " are not visible from "
+        + registry.canonicalName() + "; make " + culprit + " public or move it to "
+        + registry.packageName();
+  }
+
+  static String classPrivate(
+      String annotation, String owner, String culprit, ClassName registry, boolean samePackage) {
+    return annotation + " methods of " + owner + " are not visible from "
+        + registry.canonicalName() + " because " + culprit + " is private; make " + culprit
+        + " public" + (samePackage ? " or package-private" : "");
+  }
+
+  static String genericClass(String annotation, String owner) {
+    return annotation + " methods of " + owner
+        + " cannot be called by the registry; move them to a non-generic class";
+  }
+
+  static String innerClass(String annotation, String owner, String simpleName) {
+    return annotation + " methods of inner class " + owner
+        + " cannot be called by the registry; make " + simpleName + " static";
+  }
+
+  static String localClass(String annotation, String method, String kindOfClass) {
+    return annotation + " method '" + method + "' is declared in " + kindOfClass
+        + ", which the registry cannot name; move it to a top-level or static nested class";
+  }
+
+  static String invalidName(String kind, String name) {
+    return kind + " name '" + name + "' is not valid; " + NAME_SHAPE;
+  }
+
+  static String invalidMethodName(String method) {
+    return "check name '" + method + "' (the method's name) is not valid; give the check a name"
+        + " with @HealthCheck(name = ...) made of letters, digits, '_', '-' and '.'";
+  }
+
+  static String duplicateName(String kind, String name, String firstUse) {
+    return kind + " name '" + name + "' is already used by " + firstUse
+        + "; give one of them another name";
+  }
+
+  static String groupIsCheckName(String group, String check) {
+    return "group name '" + group + "' is already the name of the check " + check
+        + "; give the group or the check another name";
+  }
+
+  static String builtInSection(String name) {
+    return "section name '" + name + "' is a built-in section of the environment dump"
+        + " (os, java, process); give this section another name";
+  }
+
+  static String noCommonPackage() {
+    return "annotated methods share no common package; name the registry with"
+        + " -Ahealthcheck.registry=com.example.AppHealthRegistry";
+  }
+
+  static String invalidRegistryOption(String value) {
+    return "-A" + RegistryName.OPTION + "=" + value + " is not a class name; give a qualified"
+        + " name such as com.example.AppHealthRegistry";
+  }
+
+  static String runtimeMissing(ClassName registry) {
+    return registry.canonicalName() + " needs healthcheck-runtime on the class path; add the"
+        + " dependency dev.healthcheck:healthcheck-runtime";
+  }
+
+  static String generatedTooLate(String annotation, String method, ClassName registry) {
+    return annotation + " method '" + method + "' was generated after "
+        + registry.canonicalName() + " was written, so the registry cannot call it; move it to a"
+        + " class written by hand, or generate its class in an earlier processing round";
+  }
+
+  static String cannotWrite(String file, String reason) {
+    return "healthcheck-processor cannot write " + file + ": " + reason;
+  }
+
+  static String internalFailure(String element, RuntimeException failure) {
+    String reason = failure.getMessage() == null
+        ? failure.getClass().getSimpleName()
+        : failure.getClass().getSimpleName() + ": " + failure.getMessage();
+    return "healthcheck-processor failed on " + element + ": " + reason
+        + "; this is a bug, please report it";
+  }
+}

@@ -1,0 +1,36 @@
+package dev.healthcheck.processor;
+
+import com.palantir.javapoet.ClassName;
+import java.util.List;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * A class with annotated methods, as the registry uses it.
+ *
+ * @param type the class
+ * @param variable the lowerCamel name of its instance: the builder's setter, the registry's
+ *     parameter
+ * @param canConstruct whether the registry can write {@code new Type()}
+ * @param checks its {@code @HealthCheck} methods, in source order
+ * @param sections its {@code @EnvironmentSection} methods, in source order
+ * @param element where it is declared: an originating element of every generated file
+ */
+record Owner(
+    ClassName type,
+    String variable,
+    boolean canConstruct,
+    List<CheckMethod> checks,
+    List<SectionMethod> sections,
+    TypeElement element) {
+
+  Owner {
+    checks = List.copyOf(checks);
+    sections = List.copyOf(sections);
+  }
+
+  /** Whether any annotated method is an instance method: the registry then needs an instance. */
+  boolean needsInstance() {
+    return checks.stream().anyMatch(check -> !check.isStatic())
+        || sections.stream().anyMatch(section -> !section.isStatic());
+  }
+}

@@ -1,0 +1,112 @@
+package dev.healthcheck.processor;
+
+import com.palantir.javapoet.ClassName;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+
+/**
+ * Judges every class and method with the rules, and builds the model of the registry when all of
+ * them pass: validate, report everything, generate only when clean.
+ */
+final class RegistryAssembler {
+
+  private final Elements elements;
+  private final Diagnostics diagnostics;
+  private final Access access;
+  private final RegistryName registryName;
+  private final OwnerRules ownerRules;
+  private final AccessRules accessRules;
+  private final CheckRules checkRules;
+  private final SectionRules sectionRules;
+  private final NameRules nameRules;
+
+  RegistryAssembler(ProcessingEnvironment environment, Diagnostics diagnostics) {
+    this.elements = environment.getElementUtils();
+    this.diagnostics = diagnostics;
+    this.access = new Access(elements, environment.getTypeUtils());
+    this.registryName = new RegistryName(access, diagnostics);
+    this.ownerRules = new OwnerRules(diagnostics);
+    this.accessRules = new AccessRules(access, diagnostics);
+    this.checkRules = new CheckRules(elements, environment.getTypeUtils(), access, diagnostics);
+    this.sectionRules = new SectionRules(access, diagnostics);
+    this.nameRules = new NameRules(diagnostics);
+  }
+
+  /** The model, or empty when any rule is broken (each broken rule is reported). */
+  Optional<RegistryModel> assemble(List<TypeElement> classes, String registryOption) {
+    int errorsBefore = diagnostics.errorCount();
+    Optional<ClassName> registry = registryName.resolve(registryOption, classes);
+    Map<String, String> variables = VariableNames.assign(classes);
+    List<Owner> owners = new ArrayList<>();
+    for (TypeElement type : classes) {
+      String variable = variables.get(type.getQualifiedName().toString());
+      owner(type, variable, registry).ifPresent(owners::add);
+    }
+    List<CheckMethod> checks = owners.stream().flatMap(o -> o.checks().stream()).toList();
+    List<SectionMethod> sections = owners.stream().flatMap(o -> o.sections().stream()).toList();
+    nameRules.check(checks, sections);
+    registry.ifPresent(r -> requireRuntime(r, classes.get(0)));
+    if (diagnostics.errorCount() > errorsBefore || registry.isEmpty()) {
+      return Optional.empty();
+    }
+    boolean servlets = elements.getTypeElement(
+        RuntimeTypes.HEALTH_CHECK_SERVLET.canonicalName()) != null;
+    return Optional.of(new RegistryModel(registry.get(), owners, servlets));
+  }
+
+  /** Judges one class and each of its methods; a method that breaks a rule is left out. */
+  private Optional<Owner> owner(
+      TypeElement type, String variable, Optional<ClassName> registry) {
+    boolean valid = ownerRules.check(type);
+    valid &= registry.map(r -> accessRules.classIsVisible(type, r)).orElse(true);
+    List<CheckMethod> checks = new ArrayList<>();
+    List<SectionMethod> sections = new ArrayList<>();
+    for (ExecutableElement method : AnnotatedMethods.of(type)) {
+      guarded(method, () -> {
+        Optional<AnnotationMirror> check = Annotations.find(method, Annotations.HEALTH_CHECK);
+        Optional<AnnotationMirror> section =
+            Annotations.find(method, Annotations.ENVIRONMENT_SECTION);
+        check.flatMap(a -> checkRules.check(method, a, registry)).ifPresent(checks::add);
+        section.flatMap(a -> sectionRules.check(method, a, registry)).ifPresent(sections::add);
+      });
+    }
+    if (!valid) {
+      return Optional.empty();
+    }
+    String packageName = registry.map(ClassName::packageName).orElse("");
+    return Optional.of(new Owner(
+        ClassName.get(type),
+        variable,
+        access.canConstruct(type, packageName),
+        checks,
+        sections,
+        type));
+  }
+
+  private void requireRuntime(ClassName registry, TypeElement firstClass) {
+    if (elements.getTypeElement(RuntimeTypes.HEALTH_REGISTRY.canonicalName()) == null) {
+      diagnostics.error(Messages.runtimeMissing(registry), AnnotatedMethods.of(firstClass).get(0));
+    }
+  }
+
+  /**
+   * Runs one method's rules; a failure of the processor itself becomes one error on that method,
+   * and the other methods are still judged.
+   */
+  private void guarded(Element method, Runnable rules) {
+    try {
+      rules.run();
+    } catch (RuntimeException failure) {
+      diagnostics.error(
+          Messages.internalFailure(method.getSimpleName() + "()", failure), method);
+    }
+  }
+}

@@ -1,0 +1,32 @@
+package dev.healthcheck.processor;
+
+import com.palantir.javapoet.ClassName;
+import java.util.List;
+
+/**
+ * Everything the writers need to know, decided: the registry's name and its owners, ordered by
+ * qualified name, each with its methods in source order.
+ *
+ * @param registry the registry class to write
+ * @param owners the classes with annotated methods
+ * @param servletsAvailable whether {@code healthcheck-servlet} is on the compile class path
+ */
+record RegistryModel(ClassName registry, List<Owner> owners, boolean servletsAvailable) {
+
+  RegistryModel {
+    owners = List.copyOf(owners);
+  }
+
+  /** The owners whose instance methods the registry calls. */
+  List<Owner> instanceOwners() {
+    return owners.stream().filter(Owner::needsInstance).toList();
+  }
+
+  /**
+   * Whether the registry can build itself: every owner it needs an instance of can be constructed.
+   * It then has {@code create()}, a public no-argument constructor and a service file entry.
+   */
+  boolean canCreate() {
+    return instanceOwners().stream().allMatch(Owner::canConstruct);
+  }
+}

@@ -1,0 +1,71 @@
+package dev.healthcheck.processor;
+
+import com.palantir.javapoet.ClassName;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * The registry's name: the {@code -Ahealthcheck.registry} option if given, else
+ * {@code GeneratedHealthRegistry} in the longest common package of the classes with annotated
+ * methods.
+ */
+final class RegistryName {
+
+  /** The processor option that names the registry. */
+  static final String OPTION = "healthcheck.registry";
+
+  static final String DEFAULT_SIMPLE_NAME = "GeneratedHealthRegistry";
+
+  private final Access access;
+  private final Diagnostics diagnostics;
+
+  RegistryName(Access access, Diagnostics diagnostics) {
+    this.access = access;
+    this.diagnostics = diagnostics;
+  }
+
+  /** The name, or empty after an error on the first method that makes it impossible. */
+  Optional<ClassName> resolve(String option, List<TypeElement> owners) {
+    if (option != null) {
+      return fromOption(option, owners);
+    }
+    String common = null;
+    for (TypeElement owner : owners) {
+      String pkg = access.packageOf(owner);
+      common = common == null ? pkg : commonPackage(common, pkg);
+      if (common.isEmpty()) {
+        diagnostics.error(Messages.noCommonPackage(), AnnotatedMethods.of(owner).get(0));
+        return Optional.empty();
+      }
+    }
+    return Optional.of(ClassName.get(common, DEFAULT_SIMPLE_NAME));
+  }
+
+  private Optional<ClassName> fromOption(String option, List<TypeElement> owners) {
+    if (!SourceVersion.isName(option)) {
+      diagnostics.error(
+          Messages.invalidRegistryOption(option), AnnotatedMethods.of(owners.get(0)).get(0));
+      return Optional.empty();
+    }
+    int dot = option.lastIndexOf('.');
+    return Optional.of(dot < 0
+        ? ClassName.get("", option)
+        : ClassName.get(option.substring(0, dot), option.substring(dot + 1)));
+  }
+
+  /** The longest package both are in, segment by segment: {@code com.example} for two below it. */
+  static String commonPackage(String a, String b) {
+    String[] left = a.split("\\.");
+    String[] right = b.split("\\.");
+    StringBuilder common = new StringBuilder();
+    for (int i = 0; i < Math.min(left.length, right.length) && left[i].equals(right[i]); i++) {
+      if (i > 0) {
+        common.append('.');
+      }
+      common.append(left[i]);
+    }
+    return common.toString();
+  }
+}

@@ -1,0 +1,158 @@
+package dev.healthcheck.processor;
+
+import static javax.lang.model.element.Modifier.FINAL;
+import static javax.lang.model.element.Modifier.PRIVATE;
+import static javax.lang.model.element.Modifier.PUBLIC;
+import static javax.lang.model.element.Modifier.STATIC;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeSpec;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Writes the registry class of DESIGN.md with JavaPoet: fields, constructors, {@code create()},
+ * {@code builder()}, {@code checks()}, {@code sections()}, one method per class that adds its
+ * checks then its sections, and the {@code Builder}. All decisions come from the model.
+ */
+final class RegistryWriter {
+
+  private static final ClassName GENERATED =
+      ClassName.get("javax.annotation.processing", "Generated");
+  private static final ClassName LIST = ClassName.get(List.class);
+
+  private final RegistryModel model;
+  private final ClassName registry;
+  private final ClassName builder;
+
+  RegistryWriter(RegistryModel model) {
+    this.model = model;
+    this.registry = model.registry();
+    this.builder = registry.nestedClass("Builder");
+  }
+
+  /** The registry's source file. */
+  JavaFile file() {
+    TypeSpec.Builder type = TypeSpec.classBuilder(registry)
+        .addJavadoc("The health checks and environment sections of the {@code @HealthCheck} and\n"
+            + "{@code @EnvironmentSection} methods of this compilation, written by\n"
+            + "healthcheck-processor. Each check calls its method directly.\n")
+        .addAnnotation(generated())
+        .addModifiers(PUBLIC, FINAL)
+        .addSuperinterface(RuntimeTypes.HEALTH_REGISTRY);
+    model.owners().forEach(owner -> type.addOriginatingElement(owner.element()));
+    addFields(type);
+    addConstructors(type);
+    addFactories(type);
+    addAccessors(type);
+    model.owners().forEach(owner -> type.addMethod(addOwnerMethod(owner)));
+    type.addType(new BuilderWriter(model, registry, builder).type());
+    return javaFile(registry.packageName(), type.build());
+  }
+
+  /** The annotation every generated file carries: no date, nothing that changes between builds. */
+  static AnnotationSpec generated() {
+    return AnnotationSpec.builder(GENERATED)
+        .addMember("value", "$S", HealthCheckProcessor.class.getCanonicalName())
+        .build();
+  }
+
+  /** A file with JavaPoet's two-space indent and no {@code java.lang} imports. */
+  static JavaFile javaFile(String packageName, TypeSpec type) {
+    return JavaFile.builder(packageName, type).skipJavaLangImports(true).build();
+  }
+
+  private void addFields(TypeSpec.Builder type) {
+    type.addField(FieldSpec.builder(listOf(RuntimeTypes.CHECK_DEFINITION), "checks", PRIVATE, FINAL)
+        .initializer("new $T<>()", ArrayList.class).build());
+    type.addField(FieldSpec.builder(listOf(RuntimeTypes.SECTION_DEFINITION), "sections", PRIVATE, FINAL)
+        .initializer("new $T<>()", ArrayList.class).build());
+  }
+
+  private void addConstructors(TypeSpec.Builder type) {
+    List<Owner> instances = model.instanceOwners();
+    if (model.canCreate() && !instances.isEmpty()) {
+      type.addMethod(MethodSpec.constructorBuilder()
+          .addJavadoc("A registry over a new instance of each class; {@link java.util.ServiceLoader}"
+              + " calls it.\n")
+          .addModifiers(PUBLIC)
+          .addStatement("this($L)", instances.stream()
+              .map(owner -> CodeBlock.of("new $T()", owner.type())).collect(CodeBlock.joining(",$W")))
+          .build());
+    }
+    MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
+    if (instances.isEmpty()) {
+      constructor.addJavadoc("A registry of static methods; {@link java.util.ServiceLoader} calls it.\n")
+          .addModifiers(PUBLIC);
+    } else {
+      constructor.addModifiers(PRIVATE);
+    }
+    instances.forEach(owner -> constructor.addParameter(owner.type(), owner.variable()));
+    for (Owner owner : model.owners()) {
+      constructor.addStatement("$N($L)", addMethodName(owner),
+          owner.needsInstance() ? CodeBlock.of("$N", owner.variable()) : CodeBlock.of(""));
+    }
+    type.addMethod(constructor.build());
+  }
+
+  private void addFactories(TypeSpec.Builder type) {
+    if (model.canCreate()) {
+      type.addMethod(MethodSpec.methodBuilder("create")
+          .addJavadoc("The registry over a new instance of each class it calls.\n")
+          .addModifiers(PUBLIC, STATIC)
+          .returns(registry)
+          .addStatement("return new $T()", registry)
+          .build());
+    }
+    type.addMethod(MethodSpec.methodBuilder("builder")
+        .addJavadoc("A builder that takes the instances to call, such as ones a container made.\n")
+        .addModifiers(PUBLIC, STATIC)
+        .returns(builder)
+        .addStatement("return new $T()", builder)
+        .build());
+  }
+
+  private void addAccessors(TypeSpec.Builder type) {
+    type.addMethod(accessor("checks", RuntimeTypes.CHECK_DEFINITION));
+    type.addMethod(accessor("sections", RuntimeTypes.SECTION_DEFINITION));
+  }
+
+  private static MethodSpec accessor(String field, ClassName element) {
+    return MethodSpec.methodBuilder(field)
+        .addAnnotation(Override.class)
+        .addModifiers(PUBLIC)
+        .returns(listOf(element))
+        .addStatement("return $T.unmodifiableList($N)", Collections.class, field)
+        .build();
+  }
+
+  /** {@code addRedisChecks(redisChecks)}: the class's checks in source order, then its sections. */
+  private static MethodSpec addOwnerMethod(Owner owner) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder(addMethodName(owner)).addModifiers(PRIVATE);
+    if (owner.needsInstance()) {
+      method.addParameter(owner.type(), owner.variable());
+    }
+    // addCode, not addStatement: a lambda's block keeps its own indent, not a continuation's.
+    owner.checks().forEach(check ->
+        method.addCode("this.checks.add($L);\n", CallCode.check(owner, check)));
+    owner.sections().forEach(section ->
+        method.addCode("this.sections.add($L);\n", CallCode.section(owner, section)));
+    return method.build();
+  }
+
+  private static String addMethodName(Owner owner) {
+    String variable = owner.variable();
+    return "add" + Character.toUpperCase(variable.charAt(0)) + variable.substring(1);
+  }
+
+  private static ParameterizedTypeName listOf(ClassName element) {
+    return ParameterizedTypeName.get(LIST, element);
+  }
+}

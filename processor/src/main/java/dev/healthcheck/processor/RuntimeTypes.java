@@ -1,0 +1,25 @@
+package dev.healthcheck.processor;
+
+import com.palantir.javapoet.ClassName;
+
+/**
+ * The types generated code uses, by name: {@code healthcheck-runtime} and
+ * {@code healthcheck-servlet} are the user's dependencies, never the processor's, which keeps the
+ * processor path small.
+ */
+final class RuntimeTypes {
+
+  private static final String RUNTIME = "dev.healthcheck.runtime";
+  private static final String SERVLET = "dev.healthcheck.servlet";
+
+  static final ClassName CHECK_RESULT = ClassName.get(RUNTIME, "CheckResult");
+  static final ClassName CHECK_DEFINITION = ClassName.get(RUNTIME, "CheckDefinition");
+  static final ClassName SECTION_DEFINITION = ClassName.get(RUNTIME, "SectionDefinition");
+  static final ClassName HEALTH_REGISTRY = ClassName.get(RUNTIME, "HealthRegistry");
+  static final ClassName HEALTH_CHECKER = ClassName.get(RUNTIME, "HealthChecker");
+  static final ClassName ENVIRONMENT_DUMP = ClassName.get(RUNTIME, "EnvironmentDump");
+  static final ClassName HEALTH_CHECK_SERVLET = ClassName.get(SERVLET, "HealthCheckServlet");
+  static final ClassName ENVIRONMENT_SERVLET = ClassName.get(SERVLET, "EnvironmentServlet");
+
+  private RuntimeTypes() {}
+}
