@@ -5,9 +5,7 @@ import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import javax.annotation.processing.RoundEnvironment;
-import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
@@ -16,16 +14,16 @@ import javax.lang.model.util.Elements;
  * The annotated methods of one round: the classes that declare them, by qualified name, because
  * elements are not stable across rounds and the registry may be written in a later one.
  *
+ * <p>javac never returns methods of local and anonymous classes here: it declares those classes
+ * after annotation processing ({@link LocalClassRules} finds them in the source instead).
+ *
  * @param owners qualified names of the classes with annotated methods, sorted: the registry's order
- * @param inUnnamedClasses methods of local and anonymous classes, which have no qualified name and
- *     must be judged in the round that sees them
  */
-record AnnotatedMethods(SortedSet<String> owners, List<ExecutableElement> inUnnamedClasses) {
+record AnnotatedMethods(SortedSet<String> owners) {
 
   /** Finds this round's annotated methods. */
   static AnnotatedMethods scan(RoundEnvironment round, Elements elements) {
     SortedSet<String> owners = new TreeSet<>();
-    List<ExecutableElement> inUnnamedClasses = new ArrayList<>();
     for (String annotation : List.of(Annotations.HEALTH_CHECK, Annotations.ENVIRONMENT_SECTION)) {
       TypeElement type = elements.getTypeElement(annotation);
       if (type == null) {
@@ -33,14 +31,10 @@ record AnnotatedMethods(SortedSet<String> owners, List<ExecutableElement> inUnna
       }
       for (ExecutableElement method : ElementFilter.methodsIn(round.getElementsAnnotatedWith(type))) {
         TypeElement owner = (TypeElement) method.getEnclosingElement();
-        if (hasQualifiedName(owner)) {
-          owners.add(owner.getQualifiedName().toString());
-        } else if (!inUnnamedClasses.contains(method)) {
-          inUnnamedClasses.add(method);
-        }
+        owners.add(owner.getQualifiedName().toString());
       }
     }
-    return new AnnotatedMethods(owners, inUnnamedClasses);
+    return new AnnotatedMethods(owners);
   }
 
   /** The annotated methods of {@code owner}, in source order. */
@@ -59,16 +53,5 @@ record AnnotatedMethods(SortedSet<String> owners, List<ExecutableElement> inUnna
     boolean checks = of(owner).stream()
         .anyMatch(method -> Annotations.find(method, Annotations.HEALTH_CHECK).isPresent());
     return checks ? "@HealthCheck" : "@EnvironmentSection";
-  }
-
-  /** Whether the class and every class around it is top-level or a member, never local or anonymous. */
-  private static boolean hasQualifiedName(TypeElement owner) {
-    for (Element e = owner; e instanceof TypeElement type; e = e.getEnclosingElement()) {
-      if (type.getNestingKind() == NestingKind.LOCAL
-          || type.getNestingKind() == NestingKind.ANONYMOUS) {
-        return false;
-      }
-    }
-    return true;
   }
 }

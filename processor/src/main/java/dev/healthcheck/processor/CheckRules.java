@@ -99,10 +99,9 @@ final class CheckRules {
   }
 
   private CheckMethod model(ExecutableElement method, AnnotationMirror annotation, Shape shape) {
-    String name = (String) Annotations.value(annotation, "name").getValue();
     return new CheckMethod(
         name(method),
-        name.isEmpty() ? name(method) : name,
+        NameRules.checkName(method, annotation),
         method.getModifiers().contains(Modifier.STATIC),
         shape,
         Annotations.values(annotation, "groups").stream()

@@ -1,5 +1,8 @@
 package dev.healthcheck.processor;
 
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.util.Trees;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -41,6 +44,12 @@ final class Diagnostics {
   void error(
       String message, Element element, AnnotationMirror annotation, AnnotationValue value) {
     messager.printMessage(Diagnostic.Kind.ERROR, message, element, annotation, value);
+    errorCount++;
+  }
+
+  /** An error on a source tree, for code javac has not yet turned into elements. */
+  void error(String message, Trees trees, Tree tree, CompilationUnitTree unit) {
+    trees.printMessage(Diagnostic.Kind.ERROR, message, tree, unit);
     errorCount++;
   }
 

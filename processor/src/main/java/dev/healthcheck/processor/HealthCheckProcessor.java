@@ -37,7 +37,7 @@ public final class HealthCheckProcessor extends AbstractProcessor {
 
   private Elements elements;
   private Diagnostics diagnostics;
-  private OwnerRules ownerRules;
+  private LocalClassRules localClassRules;
   private RegistryAssembler assembler;
   private boolean judged;
   private Optional<RegistryModel> written = Optional.empty();
@@ -50,7 +50,7 @@ public final class HealthCheckProcessor extends AbstractProcessor {
     super.init(environment);
     elements = environment.getElementUtils();
     diagnostics = new Diagnostics(environment.getMessager());
-    ownerRules = new OwnerRules(diagnostics);
+    localClassRules = LocalClassRules.create(environment, diagnostics);
     assembler = new RegistryAssembler(environment, diagnostics);
   }
 
@@ -86,7 +86,7 @@ public final class HealthCheckProcessor extends AbstractProcessor {
 
   private void processRound(RoundEnvironment round) {
     AnnotatedMethods found = AnnotatedMethods.scan(round, elements);
-    found.inUnnamedClasses().forEach(ownerRules::rejectUnnamedClass);
+    localClassRules.check(round);
     if (judged) {
       rejectLateClasses(found.owners());
       if (round.processingOver()) {

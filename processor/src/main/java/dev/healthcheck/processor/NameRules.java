@@ -3,16 +3,20 @@ package dev.healthcheck.processor;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.ExecutableElement;
 
 /**
  * The rules on names, across the whole registry: check, group and section names are made of
  * letters, digits, {@code _}, {@code -} and {@code .} (they appear in URLs and JSON keys, as the
  * runtime checks too); check names and section names are unique; a group may not share a check's
  * name, since {@code /healthcheck/{name}} must mean one thing; a section may not take a built-in
- * section's name. A duplicate is reported on the second use, in the registry's order.
+ * section's name. A duplicate is reported on the second use, in the registry's order. The rules
+ * read every annotated method, including those that break other rules, so all errors show at once.
  */
 final class NameRules {
 
@@ -28,85 +32,100 @@ final class NameRules {
   }
 
   /** Whether every name is valid and unique; reports each one that is not. */
-  boolean check(List<CheckMethod> checks, List<SectionMethod> sections) {
-    boolean valid = checkNames(checks);
-    valid &= groupNames(checks);
-    valid &= sectionNames(sections);
-    return valid;
-  }
-
-  private boolean checkNames(List<CheckMethod> checks) {
+  boolean check(List<ExecutableElement> methods) {
+    Map<String, ExecutableElement> checks = new HashMap<>();
     boolean valid = true;
-    Map<String, CheckMethod> seen = new HashMap<>();
-    for (CheckMethod check : checks) {
-      boolean written = Annotations.isWritten(check.annotation(), "name");
-      AnnotationValue value = Annotations.value(check.annotation(), "name");
-      CheckMethod first = seen.putIfAbsent(check.name(), check);
-      if (!VALID.matcher(check.name()).matches()) {
-        valid = false;
-        if (written) {
-          error(Messages.invalidName("check", check.name()), check, value);
-        } else {
-          diagnostics.error(Messages.invalidMethodName(check.method()), check.element());
-        }
-      } else if (first != null) {
-        valid = false;
-        String message =
-            Messages.duplicateName("check", check.name(), TypeText.method(first.element()));
-        if (written) {
-          error(message, check, value);
-        } else {
-          diagnostics.error(message, check.element(), check.annotation());
-        }
+    for (ExecutableElement method : methods) {
+      Optional<AnnotationMirror> check = Annotations.find(method, Annotations.HEALTH_CHECK);
+      if (check.isPresent()) {
+        valid &= checkName(method, check.get(), checks);
+      }
+    }
+    Map<String, ExecutableElement> sections = new HashMap<>();
+    for (ExecutableElement method : methods) {
+      Optional<AnnotationMirror> check = Annotations.find(method, Annotations.HEALTH_CHECK);
+      if (check.isPresent()) {
+        valid &= groupNames(method, check.get(), checks);
+      }
+      Optional<AnnotationMirror> section = Annotations.find(method, Annotations.ENVIRONMENT_SECTION);
+      if (section.isPresent()) {
+        valid &= sectionName(method, section.get(), sections);
       }
     }
     return valid;
   }
 
-  private boolean groupNames(List<CheckMethod> checks) {
-    Map<String, CheckMethod> checksByName = new HashMap<>();
-    checks.forEach(check -> checksByName.putIfAbsent(check.name(), check));
-    boolean valid = true;
-    for (CheckMethod check : checks) {
-      for (AnnotationValue value : Annotations.values(check.annotation(), "groups")) {
-        String group = (String) value.getValue();
-        CheckMethod sameName = checksByName.get(group);
-        if (!VALID.matcher(group).matches()) {
-          valid = false;
-          error(Messages.invalidName("group", group), check, value);
-        } else if (sameName != null) {
-          valid = false;
-          error(Messages.groupIsCheckName(group, TypeText.method(sameName.element())), check, value);
-        }
-      }
-    }
-    return valid;
+  /** The check's name: the annotation's {@code name}, or the method's when it is empty. */
+  static String checkName(ExecutableElement method, AnnotationMirror annotation) {
+    String name = (String) Annotations.value(annotation, "name").getValue();
+    return name.isEmpty() ? method.getSimpleName().toString() : name;
   }
 
-  private boolean sectionNames(List<SectionMethod> sections) {
+  private boolean checkName(
+      ExecutableElement method, AnnotationMirror annotation, Map<String, ExecutableElement> seen) {
+    String name = checkName(method, annotation);
+    boolean written = Annotations.isWritten(annotation, "name");
+    AnnotationValue value = Annotations.value(annotation, "name");
+    if (!VALID.matcher(name).matches()) {
+      if (written) {
+        diagnostics.error(Messages.invalidName("check", name), method, annotation, value);
+      } else {
+        diagnostics.error(Messages.invalidMethodName(name), method);
+      }
+      return false;
+    }
+    ExecutableElement first = seen.putIfAbsent(name, method);
+    if (first == null) {
+      return true;
+    }
+    String message = Messages.duplicateName("check", name, TypeText.method(first));
+    if (written) {
+      diagnostics.error(message, method, annotation, value);
+    } else {
+      diagnostics.error(message, method, annotation);
+    }
+    return false;
+  }
+
+  private boolean groupNames(
+      ExecutableElement method, AnnotationMirror annotation, Map<String, ExecutableElement> checks) {
     boolean valid = true;
-    Map<String, SectionMethod> seen = new HashMap<>();
-    for (SectionMethod section : sections) {
-      AnnotationValue value = Annotations.value(section.annotation(), "value");
-      SectionMethod first = seen.putIfAbsent(section.name(), section);
+    for (AnnotationValue value : Annotations.values(annotation, "groups")) {
+      String group = (String) value.getValue();
+      ExecutableElement sameName = checks.get(group);
       String message = null;
-      if (!VALID.matcher(section.name()).matches()) {
-        message = Messages.invalidName("section", section.name());
-      } else if (BUILT_IN_SECTIONS.contains(section.name())) {
-        message = Messages.builtInSection(section.name());
-      } else if (first != null) {
-        message = Messages.duplicateName(
-            "section", section.name(), TypeText.method(first.element()));
+      if (!VALID.matcher(group).matches()) {
+        message = Messages.invalidName("group", group);
+      } else if (sameName != null) {
+        message = Messages.groupIsCheckName(group, TypeText.method(sameName));
       }
       if (message != null) {
         valid = false;
-        diagnostics.error(message, section.element(), section.annotation(), value);
+        diagnostics.error(message, method, annotation, value);
       }
     }
     return valid;
   }
 
-  private void error(String message, CheckMethod check, AnnotationValue value) {
-    diagnostics.error(message, check.element(), check.annotation(), value);
+  private boolean sectionName(
+      ExecutableElement method, AnnotationMirror annotation, Map<String, ExecutableElement> seen) {
+    AnnotationValue value = Annotations.value(annotation, "value");
+    String name = (String) value.getValue();
+    String message = null;
+    if (!VALID.matcher(name).matches()) {
+      message = Messages.invalidName("section", name);
+    } else if (BUILT_IN_SECTIONS.contains(name)) {
+      message = Messages.builtInSection(name);
+    } else {
+      ExecutableElement first = seen.putIfAbsent(name, method);
+      if (first != null) {
+        message = Messages.duplicateName("section", name, TypeText.method(first));
+      }
+    }
+    if (message == null) {
+      return true;
+    }
+    diagnostics.error(message, method, annotation, value);
+    return false;
   }
 }

@@ -1,15 +1,13 @@
 package dev.healthcheck.processor;
 
-import javax.lang.model.element.Element;
-import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 
 /**
  * The rules on the class that declares annotated methods: the registry must be able to name it
- * ({@code Owner.method()} or {@code owner.method()}), so it is top-level or static nested, neither
- * local, anonymous nor generic. Each rule reports its own error; all of them run.
+ * ({@code Owner.method()} or {@code owner.method()}), so it is top-level or static nested, and not
+ * generic ({@link LocalClassRules} rejects local and anonymous classes). Each rule reports its own error; all of them run.
  */
 final class OwnerRules {
 
@@ -25,13 +23,6 @@ final class OwnerRules {
     boolean valid = isNotInner(owner, label);
     valid &= isNotGeneric(owner, label);
     return valid;
-  }
-
-  /** Reports a method of a local or anonymous class, which the registry cannot name at all. */
-  void rejectUnnamedClass(ExecutableElement method) {
-    diagnostics.error(Messages.localClass(
-        Annotations.label(method), method.getSimpleName().toString(), kindOfClass(method)),
-        method);
   }
 
   private boolean isNotInner(TypeElement owner, String label) {
@@ -51,18 +42,5 @@ final class OwnerRules {
       return false;
     }
     return true;
-  }
-
-  private static String kindOfClass(ExecutableElement method) {
-    for (Element e = method.getEnclosingElement(); e instanceof TypeElement type;
-        e = e.getEnclosingElement()) {
-      if (type.getNestingKind() == NestingKind.ANONYMOUS) {
-        return "an anonymous class";
-      }
-      if (type.getNestingKind() == NestingKind.LOCAL) {
-        return "a local class";
-      }
-    }
-    return "a class without a name";
   }
 }

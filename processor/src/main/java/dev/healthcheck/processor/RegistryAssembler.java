@@ -50,9 +50,7 @@ final class RegistryAssembler {
       String variable = variables.get(type.getQualifiedName().toString());
       owner(type, variable, registry).ifPresent(owners::add);
     }
-    List<CheckMethod> checks = owners.stream().flatMap(o -> o.checks().stream()).toList();
-    List<SectionMethod> sections = owners.stream().flatMap(o -> o.sections().stream()).toList();
-    nameRules.check(checks, sections);
+    nameRules.check(classes.stream().flatMap(type -> AnnotatedMethods.of(type).stream()).toList());
     registry.ifPresent(r -> requireRuntime(r, classes.get(0)));
     if (diagnostics.errorCount() > errorsBefore || registry.isEmpty()) {
       return Optional.empty();
