@@ -68,10 +68,7 @@ final class CheckRules {
 
   /** What the method returns, among the four shapes a check may have. */
   private Optional<Shape> shape(ExecutableElement method) {
-    Optional<TypeMirror> unresolved = UnresolvedTypes.in(method);
-    if (unresolved.isPresent()) {
-      diagnostics.error(
-          Messages.unresolvedType(LABEL, name(method), TypeText.of(unresolved.get())), method);
+    if (!UnresolvedTypes.allResolved(method, LABEL, diagnostics)) {
       return Optional.empty();
     }
     TypeMirror returned = method.getReturnType();

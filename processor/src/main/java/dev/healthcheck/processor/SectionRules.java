@@ -6,7 +6,6 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.type.TypeKind;
-import javax.lang.model.type.TypeMirror;
 
 /**
  * The rules of DESIGN.md's "Allowed shapes" for one {@code @EnvironmentSection} method. Every
@@ -53,10 +52,7 @@ final class SectionRules {
   }
 
   private boolean returnsValue(ExecutableElement method) {
-    Optional<TypeMirror> unresolved = UnresolvedTypes.in(method);
-    if (unresolved.isPresent()) {
-      diagnostics.error(
-          Messages.unresolvedType(LABEL, name(method), TypeText.of(unresolved.get())), method);
+    if (!UnresolvedTypes.allResolved(method, LABEL, diagnostics)) {
       return false;
     }
     if (method.getReturnType().getKind() == TypeKind.VOID) {

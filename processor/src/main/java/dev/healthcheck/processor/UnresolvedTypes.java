@@ -36,6 +36,15 @@ final class UnresolvedTypes {
     return types.stream().map(UnresolvedTypes::find).flatMap(Optional::stream).findFirst();
   }
 
+  /** Whether every type is resolved; else reports the first unresolved one on the method. */
+  static boolean allResolved(ExecutableElement method, String label, Diagnostics diagnostics) {
+    Optional<TypeMirror> unresolved = in(method);
+    unresolved.ifPresent(type -> diagnostics.error(
+        Messages.unresolvedType(label, method.getSimpleName().toString(), TypeText.of(type)),
+        method));
+    return unresolved.isEmpty();
+  }
+
   /** Whether any annotated method of the class has an unresolved type. */
   static boolean anyIn(TypeElement owner) {
     return AnnotatedMethods.of(owner).stream().anyMatch(method -> in(method).isPresent());

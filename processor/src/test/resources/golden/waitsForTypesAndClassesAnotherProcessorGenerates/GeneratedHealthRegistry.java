@@ -1,0 +1,95 @@
+package com.example;
+
+import com.example.generated.GeneratedChecks;
+import dev.healthcheck.runtime.CheckDefinition;
+import dev.healthcheck.runtime.CheckResult;
+import dev.healthcheck.runtime.HealthRegistry;
+import dev.healthcheck.runtime.SectionDefinition;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import javax.annotation.processing.Generated;
+
+/**
+ * The health checks and environment sections of the {@code @HealthCheck} and
+ * {@code @EnvironmentSection} methods of this compilation, written by
+ * healthcheck-processor. Each check calls its method directly.
+ */
+@Generated("dev.healthcheck.processor.HealthCheckProcessor")
+public final class GeneratedHealthRegistry implements HealthRegistry {
+  private final List<CheckDefinition> checks = new ArrayList<>();
+
+  private final List<SectionDefinition> sections = new ArrayList<>();
+
+  /**
+   * A registry over a new instance of each class; {@link java.util.ServiceLoader} calls it.
+   */
+  public GeneratedHealthRegistry() {
+    this(new AppChecks());
+  }
+
+  private GeneratedHealthRegistry(AppChecks appChecks) {
+    addAppChecks(appChecks);
+    addGeneratedChecks();
+  }
+
+  /**
+   * The registry over a new instance of each class it calls.
+   */
+  public static GeneratedHealthRegistry create() {
+    return new GeneratedHealthRegistry();
+  }
+
+  /**
+   * A builder that takes the instances to call, such as ones a container made.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Override
+  public List<CheckDefinition> checks() {
+    return Collections.unmodifiableList(checks);
+  }
+
+  @Override
+  public List<SectionDefinition> sections() {
+    return Collections.unmodifiableList(sections);
+  }
+
+  private void addAppChecks(AppChecks appChecks) {
+    this.checks.add(CheckDefinition.of("ping", () -> CheckResult.of(appChecks.ping())));
+    this.sections.add(new SectionDefinition("info", AppChecks::info));
+  }
+
+  private void addGeneratedChecks() {
+    this.checks.add(CheckDefinition.of("generated",
+        () -> CheckResult.of(GeneratedChecks.generated())));
+  }
+
+  /**
+   * Builds a {@link GeneratedHealthRegistry} over the instances it is given.
+   */
+  public static final class Builder {
+    private AppChecks appChecks;
+
+    private Builder() {
+    }
+
+    /**
+     * The instance of {@link AppChecks} whose methods the registry calls.
+     */
+    public Builder appChecks(AppChecks appChecks) {
+      this.appChecks = Objects.requireNonNull(appChecks, "appChecks");
+      return this;
+    }
+
+    /**
+     * The registry; it constructs each instance it was not given.
+     */
+    public GeneratedHealthRegistry build() {
+      return new GeneratedHealthRegistry(appChecks != null ? appChecks : new AppChecks());
+    }
+  }
+}
