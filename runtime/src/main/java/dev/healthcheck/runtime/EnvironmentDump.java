@@ -38,39 +38,51 @@ import java.util.function.Supplier;
  * <h2>What is withheld, and how</h2>
  *
  * <p>Every section, built-in or custom, is scrubbed at every depth (maps, lists, records, beans,
- * and JSON held in text) before it is written. A withheld value is replaced by {@code "********"};
- * keys are always kept, so a reader sees that a value exists.
+ * and JSON held in text, even JSON encoded twice) before it is written. A withheld value is
+ * replaced by {@code "********"} (py-healthcheck's mask); keys are always kept, so a reader sees
+ * that the value exists.
  *
  * <ul>
  *   <li><b>Secret keys.</b> A key whose name contains {@code key}, {@code token}, {@code pass},
  *       {@code secret}, {@code credential}, {@code auth}, {@code private}, {@code pwd},
  *       {@code cookie} or {@code signature}, in any case, has its whole value withheld, whatever
  *       it is: a string, a number, {@code null}, or an entire nested object or list.
- *       py-healthcheck instead looked inside a nested object under such a key; here nothing under
- *       it is shown. The match is a plain substring test, as in py-healthcheck, so
- *       {@code KEYBOARD}, {@code MONKEY}, {@code PASSENGER} and {@code BYPASS} are withheld too.
- *       A custom section whose own name matches is withheld whole. {@link
- *       Builder#secretKeys(String...)} adds words; none can be removed.
+ *       py-healthcheck looked inside a nested object under such a key; here nothing under it is
+ *       shown. The match is a plain substring test, as in py-healthcheck, so {@code KEYBOARD},
+ *       {@code MONKEY}, {@code PASSENGER} and {@code BYPASS} are withheld too. A custom section
+ *       whose own name matches is withheld whole, without being computed.
+ *       {@link Builder#secretKeys(String...)} adds words; none can be removed.
  *   <li><b>Name/value objects.</b> An object with a member whose value is a secret name, as in
- *       {@code {"name": "DB_PASSWORD", "value": "..."}} (Kubernetes, ECS, HAR), has every member
- *       whose key contains {@code value} withheld.
- *   <li><b>Secrets inside text</b>, in every string value and key under any key: the whole
- *       user-info of a URL ({@code postgres://********@db:5432/app}); {@code name=value} and
- *       {@code name: value} pairs whose name contains a secret word, quoted or not, as in JDBC
- *       URLs ({@code ;password=}), query strings ({@code &access_token=}), JVM options
- *       ({@code -Djavax.net.ssl.keyStorePassword=}), Kafka's JAAS configuration, headers and
- *       properties lines; a string that is a single such assignment ({@code DB_PASSWORD=a b;c})
- *       from the separator to its end; the argument after a flag such as {@code --password};
- *       HTTP authorization values ({@code Bearer ...}, {@code Basic ...}); PEM and OpenSSH private
- *       keys; and tokens recognisable by their vendor's format wherever they appear: AWS access
- *       key ids, GitHub, GitLab, Slack, npm, PyPI, Google, Stripe, SendGrid, OpenAI, Vault and
- *       Docker Hub tokens, JWTs, Slack and Discord webhook paths, Azure SAS signatures.
+ *       {@code {"name": "DB_PASSWORD", "value": "..."}} (Kubernetes, ECS, HAR, CloudFormation's
+ *       {@code ParameterKey}/{@code ParameterValue}), has every member whose key contains
+ *       {@code value} withheld.
+ *   <li><b>Flags.</b> In a list, the element after a flag naming a secret ({@code "--password"})
+ *       is withheld.
+ *   <li><b>Secrets inside text</b>, in every string and every key, whatever key it sits under:
+ *       <ul>
+ *         <li>the whole user-info of a URL, user name included ({@code
+ *             postgres://********@db:5432/app}), and Oracle's {@code user/password@};
+ *         <li>the value of a {@code name=value} or {@code name: value} pair whose name contains a
+ *             secret word, quoted, bracketed or bare: JDBC URLs ({@code ;password=}), query
+ *             strings ({@code &access_token=}), JVM options ({@code
+ *             -Djavax.net.ssl.keyStorePassword=}), Kafka's JAAS {@code password="..."}, headers,
+ *             properties and YAML lines, XML elements ({@code <password>});
+ *         <li>in a string that is one such assignment ({@code DB_PASSWORD=a b;c}), everything
+ *             after the separator; in a command line, the word after {@code --password};
+ *         <li>HTTP authorization values ({@code Bearer ...}, {@code Basic ...});
+ *         <li>PEM, OpenSSH and PGP private key blocks (certificates are kept);
+ *         <li>tokens recognisable by their vendor's format wherever they appear: AWS access key
+ *             ids, GitHub, GitLab, Slack, npm, PyPI, Google, Stripe, SendGrid, OpenAI, Vault and
+ *             Docker Hub tokens, JWTs, Slack and Discord webhook paths, Azure SAS signatures.
+ *       </ul>
  * </ul>
  *
- * <p>A value nested more than 1000 levels deep, or cyclic, cannot be written and becomes an error
- * entry: no depth is left unscrubbed. What no rule can recognise stays visible: a secret under an
- * innocent key, in a form no rule above describes (a bare random string in {@code DB_URL_2}). Name
- * such keys with a secret word, or add one with {@code secretKeys}.
+ * <p>The rules lean towards masking: a few innocent words go too ({@code "Basic ********
+ * enabled"}), a secret does not show. A value nested more than 1000 levels deep, or cyclic, cannot
+ * be written and becomes an error entry, so no depth is left unscrubbed. What no rule can
+ * recognise stays visible: a secret under an innocent key in a form none of the above describes
+ * (a bare random string in {@code DB_URL_2}), or inside a {@code byte[]} (written as base64).
+ * Name such keys with a secret word, or add one with {@code secretKeys}.
  *
  * <p>Instances are immutable and thread-safe.
  */

@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  *       {@code {"name": "DB_PASSWORD", "value": "..."}} do, has every member whose key contains
  *       {@code value} masked.
  *   <li>Every other text, and every key, has the secrets written inside it masked ({@link
- *       SecretText}); text that is itself a JSON object or array is scrubbed as JSON.
+ *       SecretText}); text that is itself JSON (an object, an array, or JSON encoded twice) is
+ *       scrubbed as JSON and written back as text.
  *   <li>In an array, the element after a flag naming a secret ({@code "--password"}) is masked.
  * </ul>
  *
@@ -48,11 +49,6 @@ final class Scrubber {
   Scrubber(SecretKeys keys) {
     this.keys = keys;
     this.text = new SecretText(keys);
-  }
-
-  /** The secret words this scrubber uses. */
-  SecretKeys keys() {
-    return keys;
   }
 
   /** Whether a section of this name is withheld whole, as any member of that name would be. */
@@ -107,8 +103,9 @@ final class Scrubber {
   }
 
   private JsonNode scrubText(String value) {
-    JsonNode embedded = SectionJson.parseContainer(value);
+    JsonNode embedded = SectionJson.parseEmbedded(value);
     if (embedded != null) {
+      // Written back as the JSON text it was, minus the secrets (and its original spacing).
       return TextNode.valueOf(SectionJson.text(scrub(embedded)));
     }
     return TextNode.valueOf(text.mask(value));

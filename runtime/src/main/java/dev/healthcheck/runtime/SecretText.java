@@ -68,8 +68,9 @@ final class SecretText {
     this.named =
         List.of(
             // name="value", "name": "value", name: 'value'; an unterminated quote runs to the end.
-            new Rule("(" + name + "[\"']?\\s*[:=]\\s*)\"(?s:[^\"\\\\]|\\\\.?)*+(?:\"|$)", "$1\"" + MASK + "\""),
-            new Rule("(" + name + "[\"']?\\s*[:=]\\s*)'[^']*+(?:'|$)", "$1'" + MASK + "'"),
+            // Backslashes before the quotes: the same in JSON escaped inside a string.
+            new Rule("(" + name + "\\\\*[\"']?\\s*[:=]\\s*\\\\*)\"(?s:[^\"\\\\]|\\\\.?)*+(?:\"|$)", "$1\"" + MASK + "\""),
+            new Rule("(" + name + "\\\\*[\"']?\\s*[:=]\\s*\\\\*)'[^']*+(?:'|$)", "$1'" + MASK + "'"),
             // Bracketed values: SQL Server's JDBC URL braces one that holds ';' (password={a;b}),
             // and a list or map printed by toString() is [a, b] or {k=v}.
             new Rule("(" + name + "\\s*=\\s*)\\{[^}]*+(?:\\}|$)", "$1{" + MASK + "}"),

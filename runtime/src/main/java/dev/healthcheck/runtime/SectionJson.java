@@ -80,17 +80,18 @@ final class SectionJson {
   }
 
   /**
-   * The object or array that {@code text} holds in JSON, or {@code null} when it holds none: a
-   * section's text may be JSON itself, such as {@code SPRING_APPLICATION_JSON}.
+   * The JSON object, array or string that {@code text} holds, or {@code null} when it holds none:
+   * a section's text may be JSON itself ({@code SPRING_APPLICATION_JSON}), even JSON encoded
+   * twice, as py-healthcheck 1.10.0 once wrote its {@code environ}.
    */
-  static JsonNode parseContainer(String text) {
+  static JsonNode parseEmbedded(String text) {
     String trimmed = text.strip();
-    if (!(trimmed.startsWith("{") || trimmed.startsWith("["))) {
+    if (!(trimmed.startsWith("{") || trimmed.startsWith("[") || trimmed.startsWith("\""))) {
       return null;
     }
     try {
       JsonNode tree = EMBEDDED.readTree(trimmed);
-      return tree != null && tree.isContainerNode() ? tree : null;
+      return tree != null && (tree.isContainerNode() || tree.isTextual()) ? tree : null;
     } catch (IOException notJson) {
       return null;
     }

@@ -156,6 +156,16 @@ class SecretCorpusTest {
   }
 
   @Test
+  void asJsonEncodedTwice() {
+    assertNoLeak(() -> Map.of("environ", jsonOf(jsonOf(SecretCorpus.asMap()))));
+  }
+
+  @Test
+  void asEscapedJsonInsideALogLine() {
+    assertNoLeak(() -> Map.of("last_request", "POST /login body=" + jsonOf(jsonOf(SecretCorpus.asMap()))));
+  }
+
+  @Test
   void throughTheHealthCheckersSectionsToo() {
     String body = HealthChecker.builder().section("config", SecretCorpus.asMap()).build().run().body();
 
