@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -124,6 +125,18 @@ abstract class HttpBindingContractTest {
     assertEquals(200, healthy.statusCode());
     assertJsonHeaders(healthy, "application/json");
     assertEquals("", healthy.body());
+  }
+
+  @Test
+  void headSendsTheLengthGetWould() throws Exception {
+    serve(Details.NEVER); // a status-only body has the same length on every call
+    HttpResponse<String> get = get("/healthcheck");
+    HttpResponse<String> head = send("HEAD", "/healthcheck");
+    assertEquals(
+        Optional.of(String.valueOf(get.body().getBytes(StandardCharsets.UTF_8).length)),
+        get.headers().firstValue("Content-Length"));
+    assertEquals(get.headers().firstValue("Content-Length"), head.headers().firstValue("Content-Length"));
+    assertEquals("", head.body());
   }
 
   @Test

@@ -65,7 +65,9 @@ final class Exchanges {
     response.headers().forEach(exchange.getResponseHeaders()::set);
     byte[] body = response.body().getBytes(StandardCharsets.UTF_8);
     if (method.equals("HEAD")) {
-      // -1: no body follows; the JDK then sends neither a body nor chunked framing.
+      // The length GET would send, as RFC 9110 allows and the servlet containers do; -1 tells the
+      // JDK that no body follows, and it then adds no length of its own.
+      exchange.getResponseHeaders().set("Content-Length", Integer.toString(body.length));
       exchange.sendResponseHeaders(response.status(), -1);
       return;
     }
