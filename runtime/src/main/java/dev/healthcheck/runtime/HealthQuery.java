@@ -109,6 +109,9 @@ public final class HealthQuery {
   }
 
   private static Set<String> union(Set<String> current, Iterable<String> more) {
+    if (!more.iterator().hasNext()) {
+      return current; // the common case for a binding: no ?check= and no ?exclude=
+    }
     Set<String> copy = new LinkedHashSet<>(current);
     for (String check : more) {
       copy.add(Objects.requireNonNull(check, "check name"));
