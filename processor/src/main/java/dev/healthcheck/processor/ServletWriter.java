@@ -31,8 +31,10 @@ final class ServletWriter {
   List<JavaFile> files() {
     ClassName registry = model.registry();
     return List.of(
-        servlet("HealthCheckServlet", RuntimeTypes.HEALTH_CHECK_SERVLET, RuntimeTypes.HEALTH_CHECKER),
-        servlet("EnvironmentServlet", RuntimeTypes.ENVIRONMENT_SERVLET, RuntimeTypes.ENVIRONMENT_DUMP))
+        servlet("HealthCheckServlet", RuntimeTypes.HEALTH_CHECK_SERVLET,
+            RuntimeTypes.HEALTH_CHECKER, "Runs the checks"),
+        servlet("EnvironmentServlet", RuntimeTypes.ENVIRONMENT_SERVLET,
+            RuntimeTypes.ENVIRONMENT_DUMP, "Dumps the environment, with the sections"))
         .stream()
         .map(type -> RegistryWriter.javaFile(registry.packageName(), type))
         .toList();
@@ -49,10 +51,10 @@ final class ServletWriter {
         : name;
   }
 
-  private TypeSpec servlet(String suffix, ClassName superclass, ClassName runner) {
+  private TypeSpec servlet(String suffix, ClassName superclass, ClassName runner, String serves) {
     ClassName registry = model.registry();
     TypeSpec.Builder type = TypeSpec.classBuilder(prefix(registry) + suffix)
-        .addJavadoc("A {@link $T} over {@link $T#create()}, to mount by class name.\n",
+        .addJavadoc("The {@link $T} of {@link $T#create()}, to mount by class name.\n",
             superclass, registry)
         .addAnnotation(RegistryWriter.generated())
         .addModifiers(PUBLIC, FINAL)
@@ -61,7 +63,7 @@ final class ServletWriter {
         .addField(FieldSpec.builder(long.class, "serialVersionUID", PRIVATE, STATIC, FINAL)
             .initializer("1L").build())
         .addMethod(MethodSpec.constructorBuilder()
-            .addJavadoc("Serves the checks and sections of {@link $T}.\n", registry)
+            .addJavadoc("$L of {@link $T}.\n", serves, registry)
             .addModifiers(PUBLIC)
             .addStatement("super($T.of($T.create()))", runner, registry)
             .build());

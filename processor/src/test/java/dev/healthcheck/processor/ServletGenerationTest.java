@@ -1,0 +1,167 @@
+package dev.healthcheck.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.healthcheck.processor.Compilations.compile;
+import static dev.healthcheck.processor.Compilations.javac;
+import static dev.healthcheck.processor.Compilations.source;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.testing.compile.Compilation;
+import dev.healthcheck.servlet.HealthCheckServlet;
+import jakarta.servlet.Servlet;
+import java.io.File;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLClassLoader;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.tools.JavaFileObject;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The servlets the processor writes when {@code healthcheck-servlet} is on the compile class path
+ * and the registry can create itself; a user mounts them by class name.
+ */
+class ServletGenerationTest {
+
+  private static final JavaFileObject APP = source("com.example.AppChecks", """
+      package com.example;
+
+      import dev.healthcheck.annotations.EnvironmentSection;
+      import dev.healthcheck.annotations.HealthCheck;
+      import dev.healthcheck.runtime.CheckResult;
+      import java.util.Map;
+
+      public class AppChecks {
+        @HealthCheck(groups = "readiness")
+        public CheckResult database() {
+          return CheckResult.ok("database reachable");
+        }
+
+        @EnvironmentSection("application")
+        public static Map<String, String> application() {
+          return Map.of("name", "shop");
+        }
+      }
+      """);
+
+  @Test
+  void writesBothServletsBesideTheRegistry(TestInfo test) {
+    Compilation compilation = compile(APP);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    String name = test.getTestMethod().orElseThrow().getName();
+    Golden.assertGenerated(compilation, name, "com.example.GeneratedHealthCheckServlet");
+    Golden.assertGenerated(compilation, name, "com.example.GeneratedEnvironmentServlet");
+  }
+
+  @Test
+  void namesTheServletsAfterTheRegistryOption() {
+    Compilation compilation = javac("-Ahealthcheck.registry=com.acme.AppHealthRegistry")
+        .compile(APP);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertEquals(
+        List.of("com/acme/AppEnvironmentServlet.java", "com/acme/AppHealthCheckServlet.java",
+            "com/acme/AppHealthRegistry.java"),
+        generatedSources(compilation));
+  }
+
+  @Test
+  void writesNoServletsWithoutTheServletBinding() throws URISyntaxException {
+    File binding = new File(
+        HealthCheckServlet.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    List<File> classPath = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
+        .map(File::new)
+        .filter(entry -> !entry.equals(binding))
+        .toList();
+
+    Compilation compilation = javac().withClasspath(classPath).compile(APP);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertEquals(List.of("com/example/GeneratedHealthRegistry.java"), generatedSources(compilation));
+  }
+
+  @Test
+  void writesNoServletsWhenTheRegistryCannotCreateItself() {
+    Compilation compilation = compile(source("com.example.MailChecks", """
+        package com.example;
+
+        import dev.healthcheck.annotations.HealthCheck;
+
+        public class MailChecks {
+          public MailChecks(String host) {}
+
+          @HealthCheck
+          public boolean smtp() {
+            return true;
+          }
+        }
+        """));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertEquals(List.of("com/example/GeneratedHealthRegistry.java"), generatedSources(compilation));
+  }
+
+  @Test
+  void servletsMountedByClassServeTheRegistry(@TempDir Path output) throws Exception {
+    CompiledModule.write(compile(APP), output);
+
+    try (URLClassLoader classPath = CompiledModule.classLoader(output)) {
+      Server server = new Server();
+      ServerConnector connector = new ServerConnector(server);
+      connector.setHost("127.0.0.1");
+      connector.setPort(0);
+      server.addConnector(connector);
+      ServletContextHandler context = new ServletContextHandler("/");
+      context.addServlet(servlet(classPath, "com.example.GeneratedHealthCheckServlet"),
+          "/healthcheck/*");
+      context.addServlet(servlet(classPath, "com.example.GeneratedEnvironmentServlet"),
+          "/environment/*");
+      server.setHandler(context);
+      server.start();
+      try {
+        URI base = URI.create("http://127.0.0.1:" + connector.getLocalPort());
+
+        JsonNode health = get(base.resolve("/healthcheck/readiness"));
+        assertEquals("success", health.get("status").asText());
+        assertEquals("database", health.get("results").get(0).get("checker").asText());
+        assertEquals("database reachable", health.get("results").get(0).get("output").asText());
+        JsonNode environment = get(base.resolve("/environment"));
+        assertEquals("shop", environment.get("application").get("name").asText());
+      } finally {
+        server.stop();
+      }
+    }
+  }
+
+  private static Class<? extends Servlet> servlet(ClassLoader classPath, String name)
+      throws ClassNotFoundException {
+    return classPath.loadClass(name).asSubclass(Servlet.class);
+  }
+
+  private static JsonNode get(URI uri) throws Exception {
+    HttpResponse<String> response = HttpClient.newHttpClient()
+        .send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, response.statusCode(), response.body());
+    return new ObjectMapper().readTree(response.body());
+  }
+
+  private static List<String> generatedSources(Compilation compilation) {
+    return compilation.generatedSourceFiles().stream()
+        .map(file -> file.toUri().getPath().replaceFirst(".*/SOURCE_OUTPUT/", ""))
+        .sorted()
+        .toList();
+  }
+}
