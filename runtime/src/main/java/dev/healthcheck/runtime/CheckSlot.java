@@ -59,6 +59,7 @@ final class CheckSlot {
         CheckOutcome justFinished = fresh(now);
         if (justFinished != null) {
           flight.compareAndSet(started, null);
+          started.future.complete(justFinished); // for any caller that joined it meanwhile
           return justFinished;
         }
         launch(started);
@@ -110,9 +111,9 @@ final class CheckSlot {
         outcome = outcome(result.passed(), result.output(), responseTime);
       }
       synchronized (this) {
-        if (isCached(outcome)) {
-          cached = outcome;
-        }
+        // Even when this result is not cached (a zero TTL), it replaces what was: a timeout
+        // cached while the run hung must not outlive the run's own answer.
+        cached = isCached(outcome) ? outcome : null;
         flight.compareAndSet(run, null);
       }
     } catch (RuntimeException | Error unexpected) {

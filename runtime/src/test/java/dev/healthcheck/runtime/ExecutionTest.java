@@ -163,6 +163,24 @@ class ExecutionTest {
   }
 
   @Test
+  void answerOfAHungRunReplacesItsCachedTimeoutEvenWhenItIsNotCached() {
+    AtomicInteger invocations = new AtomicInteger();
+    HealthChecker checker =
+        HealthChecker.builder()
+            .clock(clock)
+            .successTtl(Duration.ZERO)
+            .check(CheckDefinition.of("hung", () -> hang(invocations)).timeout(SHORT_TIMEOUT))
+            .build();
+    assertEquals("timed out after 200 ms", checker.report().results().get(0).output());
+
+    release.countDown();
+    CheckReport recovered = awaitOutput(checker, "returned at last");
+    assertTrue(recovered.passed());
+    assertEquals("returned at last", checker.report().results().get(0).output(),
+        "the timeout cached for 9 s was dropped when the check answered");
+  }
+
+  @Test
   void hundredConcurrentCallersShareOneInvocation() throws Exception {
     AtomicInteger invocations = new AtomicInteger();
     CountDownLatch running = new CountDownLatch(1);
