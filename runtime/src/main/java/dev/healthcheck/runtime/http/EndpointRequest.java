@@ -13,10 +13,4 @@ package dev.healthcheck.runtime.http;
  *     the binding asks its {@link DetailsPolicy}
  */
 public record EndpointRequest(
-    String method, String path, String rawQuery, String accept, boolean detailsAllowed) {
-
-  /** A {@code GET} of the endpoint itself, with details: what a probe sends. */
-  public static EndpointRequest get(String path) {
-    return new EndpointRequest("GET", path, null, null, true);
-  }
-}
+    String method, String path, String rawQuery, String accept, boolean detailsAllowed) {}

@@ -96,7 +96,7 @@ class HealthEndpointTest {
             HealthChecker.builder()
                 .successHeaders(Map.of("Content-Type", "application/json", "cache-control", "max-age=5"))
                 .build());
-    HealthResponse response = custom.handle(EndpointRequest.get(null));
+    HealthResponse response = custom.handle(new EndpointRequest("GET", null, null, null, true));
     assertEquals(Map.of("Content-Type", "application/json", "cache-control", "max-age=5"), response.headers());
   }
 
