@@ -1,0 +1,69 @@
+package dev.healthcheck.samples;
+
+import java.io.IOException;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+
+/**
+ * A small service on embedded Jetty, serving its health checks at {@code /healthcheck} and its
+ * environment at {@code /environment} through the servlets the annotation processor generated.
+ *
+ * <p>Run it from the repository's root with
+ * {@code mvn -B -q -pl samples -am package -DskipTests -Prun}, then
+ * {@code curl -s localhost:8080/healthcheck}. The port is 8080 unless the first argument or the
+ * system property {@code port} says otherwise ({@code -Dport=9090}); it listens on
+ * {@code localhost} unless {@code -Dhost=0.0.0.0} says otherwise, since {@code /environment} is
+ * open to whoever can reach it.
+ */
+public final class SampleService {
+
+  private SampleService() {}
+
+  /** Starts the service and serves until the process is stopped. */
+  public static void main(String[] args) throws Exception {
+    int port = args.length > 0 ? Integer.parseInt(args[0]) : Integer.getInteger("port", 8080);
+    Server server;
+    try {
+      server = start(System.getProperty("host", "localhost"), port);
+    } catch (IOException bindFailed) {
+      System.err.println("cannot listen on port " + port + " (" + bindFailed.getMessage()
+          + "); is another process using it? Pick another with -Dport=9090");
+      System.exit(1);
+      return;
+    }
+    int actual = ((ServerConnector) server.getConnectors()[0]).getLocalPort();
+    System.out.println("healthcheck sample listening on http://localhost:" + actual);
+    System.out.println("  curl -s localhost:" + actual + "/healthcheck");
+    System.out.println("  curl -s localhost:" + actual + "/healthcheck/readiness");
+    System.out.println("  curl -s localhost:" + actual + "/environment");
+    server.join();
+  }
+
+  /**
+   * Starts the service on {@code host:port} (port 0: any free port) and returns the running server.
+   * The inventory check is pointed at the stand-in this server serves, unless the system property
+   * {@code inventory.url} already names a real one.
+   */
+  public static Server start(String host, int port) throws Exception {
+    Server server = new Server();
+    ServerConnector connector = new ServerConnector(server);
+    connector.setHost(host);
+    connector.setPort(port);
+    server.addConnector(connector);
+
+    ServletContextHandler context = new ServletContextHandler("/");
+    context.addServlet(new ServletHolder(new GeneratedHealthCheckServlet()), "/healthcheck/*");
+    context.addServlet(new ServletHolder(new GeneratedEnvironmentServlet()), "/environment/*");
+    context.addServlet(new ServletHolder(new InventoryStandIn()), "/inventory/*");
+    server.setHandler(context);
+    server.start();
+
+    if (System.getProperty("inventory.url") == null) {
+      System.setProperty(
+          "inventory.url", "http://localhost:" + connector.getLocalPort() + "/inventory/health");
+    }
+    return server;
+  }
+}

@@ -1,0 +1,113 @@
+package dev.healthcheck.samples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The sample as a user runs it: its main class's server on a free port, the processor's generated
+ * registry and servlets, spoken to over HTTP.
+ */
+class SampleServiceTest {
+
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private static Server server;
+  private static URI base;
+
+  @BeforeAll
+  static void start() throws Exception {
+    // The payments database is a port that was free a moment ago: certainly closed, whatever runs here.
+    try (ServerSocket reserved = new ServerSocket(0)) {
+      System.setProperty("payments.db", "localhost:" + reserved.getLocalPort());
+    }
+    server = SampleService.start("localhost", 0);
+    base = URI.create("http://localhost:" + ((ServerConnector) server.getConnectors()[0]).getLocalPort());
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    server.stop();
+    System.clearProperty("payments.db");
+    System.clearProperty("inventory.url");
+  }
+
+  @Test
+  void healthcheckReportsTheMissingDatabase() throws Exception {
+    HttpResponse<String> response = get("/healthcheck");
+    assertEquals(500, response.statusCode());
+    assertEquals(Optional.of("application/json"), response.headers().firstValue("Content-Type"));
+    assertEquals(Optional.of("no-store"), response.headers().firstValue("Cache-Control"));
+    JsonNode body = JSON.readTree(response.body());
+    assertEquals("failure", body.get("status").asText());
+    Map<String, JsonNode> results = byChecker(body);
+    assertEquals(
+        Set.of("inventoryApi", "paymentsDatabase", "heap", "diskSpace"), results.keySet());
+    assertEquals(false, results.get("paymentsDatabase").get("passed").asBoolean());
+    assertEquals(
+        "java.net.ConnectException: Connection refused",
+        results.get("paymentsDatabase").get("output").asText());
+    assertTrue(results.get("inventoryApi").get("passed").asBoolean());
+    assertTrue(results.get("inventoryApi").get("output").asText().endsWith("/inventory/health answered 200"));
+    assertTrue(results.get("heap").get("passed").asBoolean());
+    assertTrue(results.get("diskSpace").get("passed").asBoolean());
+  }
+
+  @Test
+  void probeGroupsAreHealthy() throws Exception {
+    assertEquals(Map.of("inventoryApi", true, "diskSpace", true), passed(get("/healthcheck/readiness")));
+    assertEquals(Map.of("heap", true), passed(get("/healthcheck/liveness")));
+    assertEquals(Map.of("inventoryApi", true, "heap", true), passed(get("/healthcheck/startup")));
+  }
+
+  @Test
+  void environmentHasTheApplicationSectionScrubbed() throws Exception {
+    HttpResponse<String> response = get("/environment");
+    assertEquals(200, response.statusCode());
+    assertEquals(Optional.of("application/json"), response.headers().firstValue("Content-Type"));
+    JsonNode body = JSON.readTree(response.body());
+    for (String section : new String[] {"os", "java", "process", "application"}) {
+      assertTrue(body.has(section), section);
+    }
+    JsonNode application = body.get("application");
+    assertEquals("catalog", application.get("name").asText());
+    assertEquals("postgres://********@localhost:5432/payments", application.get("payments_db").asText());
+  }
+
+  private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    return CLIENT.send(HttpRequest.newBuilder(base.resolve(path)).build(), BodyHandlers.ofString());
+  }
+
+  private static Map<String, Boolean> passed(HttpResponse<String> response) throws IOException {
+    assertEquals(200, response.statusCode(), response.body());
+    Map<String, Boolean> passed = new HashMap<>();
+    byChecker(JSON.readTree(response.body())).forEach((name, result) -> passed.put(name, result.get("passed").asBoolean()));
+    return passed;
+  }
+
+  private static Map<String, JsonNode> byChecker(JsonNode body) {
+    Map<String, JsonNode> results = new HashMap<>();
+    body.get("results").forEach(result -> results.put(result.get("checker").asText(), result));
+    return results;
+  }
+}
