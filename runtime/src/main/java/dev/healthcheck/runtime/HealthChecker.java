@@ -267,6 +267,8 @@ public final class HealthChecker {
     /**
      * Adds a top-level key to the health body, computed on every call: py-healthcheck's
      * {@code add_section}. A supplier that throws puts {@code {"error": "..."}} in its place.
+     * Values are scrubbed as {@link EnvironmentDump} scrubs its sections, and a section whose name
+     * marks a secret ({@code api_key}) shows {@code ********} without being computed.
      *
      * @throws IllegalArgumentException if the name is taken, or is one of the body's own keys
      */
@@ -286,7 +288,9 @@ public final class HealthChecker {
         throw new IllegalArgumentException(
             "section name '" + name + "' is a key of the health body itself; choose another name");
       }
-      if (sections.putIfAbsent(name, section) != null) {
+      // A section named like a secret (api_key) is withheld whole, and never computed.
+      Section shown = Scrubber.DEFAULT.isSecretName(name) ? () -> Credentials.MASK : section;
+      if (sections.putIfAbsent(name, shown) != null) {
         throw new IllegalArgumentException("The name \"" + name + "\" is already taken.");
       }
       return this;

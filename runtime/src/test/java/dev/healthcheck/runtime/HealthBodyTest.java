@@ -210,6 +210,24 @@ class HealthBodyTest {
   }
 
   @Test
+  void sectionNamedLikeASecretIsWithheldWithoutBeingComputed() {
+    int[] calls = {0};
+    HealthChecker checker =
+        HealthChecker.builder()
+            .clock(clock)
+            .section("api_key", () -> {
+              calls[0]++;
+              return "sk_live_abcdefghijklmnop";
+            })
+            .build();
+
+    String body = checker.run().body();
+    assertEquals("********", Json.parse(body).get("api_key").asText());
+    assertFalse(body.contains("sk_live"), body);
+    assertEquals(0, calls[0]);
+  }
+
+  @Test
   void nonAsciiIsEscapedAsPyHealthcheckDoes() {
     String body =
         HealthChecker.builder()
