@@ -154,13 +154,17 @@ final class CheckSlot {
     return outcome;
   }
 
+  /**
+   * A result as it is reported. Its output is masked like every string of the environment dump:
+   * what a check says is as public as the endpoint, and a connection string slips in easily.
+   */
   private CheckOutcome outcome(boolean passed, String output, Duration responseTime) {
     Instant timestamp = settings.clock().instant();
     Duration ttl = passed ? settings.successTtl() : settings.failedTtl();
     return new CheckOutcome(
         new CheckReport(
             definition.name(),
-            output,
+            Credentials.mask(output),
             passed,
             definition.critical(),
             timestamp,

@@ -16,8 +16,8 @@ final class Failures {
   static String describe(Throwable failure) {
     Throwable cause = unwrap(failure);
     String message = cause.getMessage();
-    String text = message == null ? cause.getClass().getName() : cause.getClass().getName() + ": " + message;
-    return Credentials.mask(text);
+    String name = cause.getClass().getName();
+    return Credentials.mask(message == null ? name : name + ": " + message);
   }
 
   /** The exception a check threw, without the wrappers that futures add around it. */

@@ -105,8 +105,24 @@ class CheckFailureTest {
     String output = result.get("output").asText();
     assertFalse(output.contains("hunter2"), output);
     assertFalse(output.contains("s3cr3t"), output);
-    assertTrue(output.contains("postgres://app:********@db:5432/app"), output);
+    assertTrue(output.contains("postgres://********@db:5432/app"), output);
     assertTrue(output.contains("password=********"), output);
+  }
+
+  @Test
+  void secretsInAnOutputAreMaskedToo() {
+    HealthResponse response =
+        HealthChecker.builder()
+            .clock(clock)
+            .check("api", () -> CheckResult.ok(
+                "reached https://deploy:ghp_abcdefghijklmnopqrstuvwxyz0123456789@api.github.com with token=abc123"))
+            .build()
+            .run();
+
+    String output = Json.parse(response).get("results").get(0).get("output").asText();
+    assertFalse(output.contains("ghp_"), output);
+    assertFalse(output.contains("abc123"), output);
+    assertTrue(output.contains("api.github.com"), output);
   }
 
   @Test
