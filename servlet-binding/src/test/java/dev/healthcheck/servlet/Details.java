@@ -11,5 +11,7 @@ enum Details {
   /** Status only for everyone. */
   NEVER,
   /** Details for callers in role {@code ops}. */
-  OPS
+  OPS,
+  /** A policy that throws, as a half-configured security library might: no details. */
+  BROKEN
 }

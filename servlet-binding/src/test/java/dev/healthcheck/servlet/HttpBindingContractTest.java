@@ -278,6 +278,15 @@ abstract class HttpBindingContractTest {
     assertEquals(JSON.readTree("{\"status\": \"success\"}"), json(anonymous));
   }
 
+  @Test
+  void policyThatThrowsShowsNoDetails() throws Exception {
+    serve(Details.BROKEN);
+    HttpResponse<String> health = get("/healthcheck/readiness", "X-Role", "ops");
+    assertEquals(200, health.statusCode());
+    assertEquals(JSON.readTree("{\"status\": \"success\"}"), json(health));
+    assertEquals(403, get("/environment", "X-Role", "ops").statusCode());
+  }
+
   // --- the environment
 
   @Test

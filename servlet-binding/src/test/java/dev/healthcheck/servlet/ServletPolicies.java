@@ -20,6 +20,9 @@ final class ServletPolicies {
       case ALWAYS -> DetailsPolicy.always();
       case NEVER -> DetailsPolicy.never();
       case OPS -> request -> request.isUserInRole("ops");
+      case BROKEN -> request -> {
+        throw new IllegalStateException("no security context");
+      };
     };
   }
 
