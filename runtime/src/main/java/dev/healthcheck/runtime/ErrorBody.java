@@ -23,7 +23,8 @@ final class ErrorBody {
   }
 
   /**
-   * 404 with the reason and the names that do exist, so whoever typed the URL can fix it.
+   * 404 with the reason and, given the catalog, the names that do exist, so whoever typed the URL
+   * can fix it.
    *
    * <pre>{@code {"error": "no check or group named 'zzz'", "checks": ["db"], "groups": ["readiness"]}}</pre>
    */
@@ -32,20 +33,26 @@ final class ErrorBody {
     try (JsonGenerator json = SectionJson.generator(out)) {
       json.writeStartObject();
       json.writeStringField("error", message);
-      json.writeArrayFieldStart("checks");
-      for (String check : catalog.checkNames()) {
-        json.writeString(check);
+      if (catalog != null) {
+        writeNames(json, catalog);
       }
-      json.writeEndArray();
-      json.writeArrayFieldStart("groups");
-      for (String group : catalog.groupNames()) {
-        json.writeString(group);
-      }
-      json.writeEndArray();
       json.writeEndObject();
     } catch (IOException impossible) {
       throw new UncheckedIOException("a StringWriter does not fail", impossible);
     }
     return new HealthResponse(404, ResponseHeaders.JSON, out.toString());
+  }
+
+  private static void writeNames(JsonGenerator json, CheckCatalog catalog) throws IOException {
+    json.writeArrayFieldStart("checks");
+    for (String check : catalog.checkNames()) {
+      json.writeString(check);
+    }
+    json.writeEndArray();
+    json.writeArrayFieldStart("groups");
+    for (String group : catalog.groupNames()) {
+      json.writeString(group);
+    }
+    json.writeEndArray();
   }
 }

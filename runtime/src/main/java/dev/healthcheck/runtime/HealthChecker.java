@@ -97,7 +97,8 @@ public final class HealthChecker {
     try {
       collected = collect(query);
     } catch (NoSuchElementException unknown) {
-      return ErrorBody.notFound(unknown.getMessage(), catalog);
+      // The names that do exist are details too: a caller refused details does not see them.
+      return ErrorBody.notFound(unknown.getMessage(), query.details() ? catalog : null);
     }
     ResponseKind kind = collected.status() == HealthReport.Status.FAIL ? failure : success;
     return kind.respond(collected, query);

@@ -21,18 +21,20 @@ record RunSettings(
   /** py-healthcheck logs under {@code healthcheck.healthcheck}; this is the Java equivalent. */
   private static final Logger LOGGER = System.getLogger("dev.healthcheck");
 
-  /** Logs a fresh result as py-healthcheck does: failures always, passes at debug level. */
+  /**
+   * Logs a fresh result as py-healthcheck does: a failure at WARNING (its message; the stack
+   * trace only at DEBUG, since a dependency that is down fails the same way every 9 seconds), a
+   * pass at DEBUG.
+   */
   void log(CheckReport report, Throwable failure) {
     if (report.passed()) {
       LOGGER.log(Level.DEBUG, () -> "Health check \"" + report.checker() + "\" passed");
-    } else if (LOGGER.isLoggable(Level.WARNING)) {
-      String message =
-          "Health check \"" + report.checker() + "\" failed with output \"" + report.output() + "\"";
-      if (failure == null) {
-        LOGGER.log(Level.WARNING, message);
-      } else {
-        LOGGER.log(Level.WARNING, message, Failures.unwrap(failure));
-      }
+      return;
+    }
+    LOGGER.log(Level.WARNING, () ->
+        "Health check \"" + report.checker() + "\" failed with output \"" + report.output() + "\"");
+    if (failure != null && LOGGER.isLoggable(Level.DEBUG)) {
+      LOGGER.log(Level.DEBUG, "Health check \"" + report.checker() + "\" threw", Failures.unwrap(failure));
     }
   }
 }

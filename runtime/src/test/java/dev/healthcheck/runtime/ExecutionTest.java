@@ -114,12 +114,12 @@ class ExecutionTest {
     for (int i = 0; i < 5; i++) {
       assertEquals("timed out after 200 ms", checker.report().results().get(0).output());
     }
-    assertEquals(1, invocations.get());
+    assertEquals(1, startsOnceStarted(invocations));
 
     release.countDown();
     CheckReport after = awaitOutput(checker, "returned at last");
     assertTrue(after.passed());
-    assertEquals(1, invocations.get(), "the run that hung delivered its own result");
+    assertEquals(1, startsOnceStarted(invocations), "the run that hung delivered its own result");
   }
 
   @Test
@@ -159,7 +159,7 @@ class ExecutionTest {
     clock.advance(Duration.ofSeconds(10));
     CheckReport afterExpiry = checker.report().results().get(0);
     assertEquals("timed out after 200 ms", afterExpiry.output());
-    assertEquals(1, invocations.get());
+    assertEquals(1, startsOnceStarted(invocations));
   }
 
   @Test
@@ -219,7 +219,7 @@ class ExecutionTest {
       assertEquals("one call for all", result.output());
       distinct.add(result);
     }
-    assertEquals(1, invocations.get());
+    assertEquals(1, startsOnceStarted(invocations));
     assertEquals(1, distinct.size(), "every caller got the very same result");
   }
 
@@ -257,7 +257,7 @@ class ExecutionTest {
 
     assertEquals("timed out after 200 ms", checker.report().results().get(0).output());
     assertEquals("timed out after 200 ms", checker.report().results().get(0).output());
-    assertEquals(1, starts.get());
+    assertEquals(1, startsOnceStarted(starts));
 
     never.complete(CheckResult.ok("late but fine"));
     assertEquals("late but fine", checker.report().results().get(0).output());
@@ -289,6 +289,18 @@ class ExecutionTest {
             .build();
 
     assertEquals("own-pool", checker.report().results().get(0).output());
+  }
+
+  /**
+   * The count once the first start has happened: on a loaded machine the pool may start the
+   * check after its caller has already timed out, and "started once" is what the tests assert.
+   */
+  private static int startsOnceStarted(AtomicInteger starts) {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+    while (starts.get() == 0 && System.nanoTime() < deadline) {
+      Thread.onSpinWait();
+    }
+    return starts.get();
   }
 
   private CheckReport awaitOutput(HealthChecker checker, String output) {

@@ -133,6 +133,21 @@ class HealthCheckerOptionsTest {
   }
 
   @Test
+  void unknownNameWithoutDetailsDoesNotListWhatExists() {
+    HealthChecker checker =
+        HealthChecker.builder()
+            .clock(clock)
+            .check(CheckDefinition.of("db", () -> CheckResult.ok("")).groups("readiness"))
+            .build();
+
+    HealthResponse response = checker.run(HealthQuery.named("zzz").details(false));
+    assertEquals(404, response.status());
+    JsonNode body = Json.parse(response);
+    assertEquals(List.of("error"), Json.fieldNames(body));
+    assertEquals("no check or group named 'zzz'", body.get("error").asText());
+  }
+
+  @Test
   void includeAndExcludeNarrowTheSelection() {
     HealthChecker checker =
         HealthChecker.builder()
