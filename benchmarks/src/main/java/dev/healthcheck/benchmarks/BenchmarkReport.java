@@ -174,7 +174,7 @@ public final class BenchmarkReport {
     String times = Files.readString(results.resolve("startup.txt")).strip();
     md.append("### Sample service: JVM start to first 200\n\n");
     if (times.isEmpty()) {
-      md.append("Not measured: the sample's jar was not built.\n\n");
+      md.append("Not measured.\n\n");
       return;
     }
     String[] each = times.split("\\s+");
