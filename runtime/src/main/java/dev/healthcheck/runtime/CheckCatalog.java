@@ -63,8 +63,8 @@ final class CheckCatalog {
     if (query.included().isEmpty() && query.excluded().isEmpty()) {
       return selected;
     }
-    requireChecks(query.included(), "check");
     requireChecks(query.excluded(), "exclude");
+    requireChecks(query.included(), "check");
     List<CheckSlot> filtered = new ArrayList<>(selected.size());
     for (CheckSlot slot : selected) {
       String name = slot.definition().name();
@@ -73,7 +73,21 @@ final class CheckCatalog {
         filtered.add(slot);
       }
     }
+    requireSelected(query, selected);
     return filtered;
+  }
+
+  /**
+   * A {@code ?check=} name outside the group would leave a probe that checks nothing and passes
+   * for ever; it is refused like a name that does not exist.
+   */
+  private static void requireSelected(HealthQuery query, List<CheckSlot> selected) {
+    for (String name : query.included()) {
+      if (selected.stream().noneMatch(slot -> slot.definition().name().equals(name))) {
+        throw new NoSuchElementException(
+            "check '" + name + "' is not in group '" + query.name() + "' (given as ?check=" + name + ")");
+      }
+    }
   }
 
   private List<CheckSlot> named(String name) {

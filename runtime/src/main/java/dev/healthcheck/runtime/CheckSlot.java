@@ -28,6 +28,7 @@ final class CheckSlot {
 
   private final CheckDefinition definition;
   private final Duration timeout;
+  private final long timeoutNanos;
   private final RunSettings settings;
   private final AtomicReference<Flight> flight = new AtomicReference<>();
   private volatile CheckOutcome cached;
@@ -35,6 +36,7 @@ final class CheckSlot {
   CheckSlot(CheckDefinition definition, RunSettings settings) {
     this.definition = definition;
     this.timeout = definition.timeout() == null ? settings.timeout() : definition.timeout();
+    this.timeoutNanos = Deadlines.nanos(timeout);
     this.settings = settings;
   }
 
@@ -70,7 +72,17 @@ final class CheckSlot {
 
   private CheckOutcome fresh(Instant now) {
     CheckOutcome hit = cached;
-    return hit != null && !now.isAfter(hit.report().expires()) ? hit : null;
+    return hit != null && isFresh(hit, now) ? hit : null;
+  }
+
+  /**
+   * Whether a result may still be served at {@code now}: not expired (inclusive, as in
+   * py-healthcheck), and not from the future either: after the wall clock steps back, an entry
+   * that seems to expire in an hour is stale, not fresh.
+   */
+  private static boolean isFresh(CheckOutcome outcome, Instant now) {
+    CheckReport report = outcome.report();
+    return !now.isAfter(report.expires()) && !now.isBefore(report.timestamp());
   }
 
   private void launch(Flight run) {
@@ -136,7 +148,7 @@ final class CheckSlot {
     synchronized (run) {
       outcome = run.timedOut;
       first = outcome == null;
-      if (first || settings.clock().instant().isAfter(outcome.report().expires())) {
+      if (first || !isFresh(outcome, settings.clock().instant())) {
         Duration waited = Duration.ofNanos(System.nanoTime() - run.startNanos);
         outcome = outcome(false, "timed out after " + timeout.toMillis() + " ms", waited);
         run.timedOut = outcome;
@@ -164,11 +176,11 @@ final class CheckSlot {
     return new CheckOutcome(
         new CheckReport(
             definition.name(),
-            Credentials.mask(output),
+            settings.secrets().mask(output),
             passed,
             definition.critical(),
             timestamp,
-            timestamp.plus(ttl),
+            Deadlines.plus(timestamp, ttl),
             responseTime));
   }
 
@@ -199,7 +211,7 @@ final class CheckSlot {
         if (future.isDone()) {
           return future.get();
         }
-        long remaining = startNanos + timeout.toNanos() - System.nanoTime();
+        long remaining = timeoutNanos - (System.nanoTime() - startNanos);
         return remaining > 0 ? future.get(remaining, TimeUnit.NANOSECONDS) : timedOut(this);
       } catch (TimeoutException late) {
         return timedOut(this);

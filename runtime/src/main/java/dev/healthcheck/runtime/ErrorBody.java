@@ -4,23 +4,11 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.util.Set;
 
 /** The JSON answer to a request the checker cannot serve, such as an unknown check or group. */
 final class ErrorBody {
 
-  /**
-   * The keys of py-healthcheck's body and of health+json's: a section with one of these names
-   * would overwrite them (py-healthcheck let it).
-   */
-  private static final Set<String> RESERVED_KEYS =
-      Set.of("hostname", "status", "timestamp", "results", "checks", "output", "links");
-
   private ErrorBody() {}
-
-  static boolean isReservedKey(String name) {
-    return RESERVED_KEYS.contains(name);
-  }
 
   /**
    * 404 with the reason and, given the catalog, the names that do exist, so whoever typed the URL

@@ -1,12 +1,34 @@
 package dev.healthcheck.runtime;
 
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Function;
 
-/** Turns what went wrong in a check into the output a human reads in the JSON. */
+/**
+ * What to do when user code fails (a check, a section, a body handler): one policy for all of
+ * them, so that nothing a user writes can turn a probe into a stack trace or a dropped connection.
+ */
 final class Failures {
 
+  /** How many causes a logged failure keeps: enough to find the root, bounded for cycles. */
+  private static final int LOGGED_CAUSES = 8;
+
   private Failures() {}
+
+  /**
+   * Runs user code; anything it throws but a fatal error is handed to {@code onFailure}, whose
+   * value is returned instead. Errors count too: a {@code NoClassDefFoundError} in an optional
+   * section must not cost the whole response.
+   */
+  static <T> T guarded(Callable<T> work, Function<Throwable, T> onFailure) {
+    try {
+      return work.call();
+    } catch (Throwable failure) {
+      rethrowIfFatal(failure);
+      return onFailure.apply(failure);
+    }
+  }
 
   /**
    * The exception's class and message, as {@code Throwable.toString()} writes them (py-healthcheck
@@ -30,10 +52,45 @@ final class Failures {
     return cause;
   }
 
-  /** Errors the JVM cannot recover from are rethrown once the check's result is recorded. */
+  /**
+   * A stand-in to log in place of a failure: the same stack trace and causes, with every message
+   * masked as the JSON masks it, so turning on debug logging ships no password to the logs.
+   */
+  static Throwable forLog(Throwable failure) {
+    return new LoggedFailure(unwrap(failure), 0);
+  }
+
+  /**
+   * Errors the JVM cannot recover from (out of memory, internal errors) are rethrown once what
+   * can be recorded is recorded. A stack overflow is not among them: the stack has unwound by the
+   * time it is caught, and a recursing section is the user's bug, not the JVM's.
+   */
   static void rethrowIfFatal(Throwable failure) {
-    if (failure instanceof VirtualMachineError error) {
+    if (failure instanceof VirtualMachineError error && !(failure instanceof StackOverflowError)) {
       throw error;
+    }
+  }
+
+  /** A failure's masked copy; its text is the original's class and masked message. */
+  private static final class LoggedFailure extends Exception {
+
+    private static final long serialVersionUID = 1L;
+
+    LoggedFailure(Throwable original, int depth) {
+      super(describe(original), maskedCause(original, depth), false, true);
+      setStackTrace(original.getStackTrace());
+    }
+
+    private static Throwable maskedCause(Throwable original, int depth) {
+      Throwable cause = original.getCause();
+      return cause != null && cause != original && depth < LOGGED_CAUSES
+          ? new LoggedFailure(cause, depth + 1)
+          : null;
+    }
+
+    @Override
+    public String toString() {
+      return getMessage();
     }
   }
 }

@@ -1,13 +1,10 @@
 package dev.healthcheck.runtime;
 
-import java.lang.System.Logger;
-import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,16 +35,15 @@ import java.util.function.Supplier;
  */
 public final class HealthChecker {
 
-  private static final Logger LOGGER = System.getLogger("dev.healthcheck");
-
   private final CheckCatalog catalog;
-  private final Map<String, Section> sections;
+  private final List<SectionSlot> sections;
   private final Clock clock;
   private final String hostname;
   private final ResponseKind success;
   private final ResponseKind failure;
 
   private HealthChecker(Builder builder) {
+    Scrubber scrubber = new Scrubber(builder.secretKeys);
     RunSettings settings =
         new RunSettings(
             builder.clock,
@@ -55,10 +51,17 @@ public final class HealthChecker {
             builder.failedTtl,
             builder.timeout,
             builder.executor == null
-                ? CheckExecutors.newDefault(builder.checks.size())
-                : builder.executor);
+                ? CheckExecutors.newDefault(builder.checks.size() + builder.sections.size())
+                : builder.executor,
+            new SecretText(builder.secretKeys));
     this.catalog = new CheckCatalog(builder.checks, settings);
-    this.sections = Collections.unmodifiableMap(new LinkedHashMap<>(builder.sections));
+    List<SectionSlot> slots = new ArrayList<>();
+    builder.sections.forEach((name, section) -> {
+      // A section named like a secret (api_key) is withheld whole, and never computed.
+      Section shown = scrubber.isSecretName(name) ? () -> Credentials.MASK : section;
+      slots.add(new SectionSlot(name, shown, settings, scrubber));
+    });
+    this.sections = List.copyOf(slots);
     this.clock = builder.clock;
     this.hostname = Hostname.get();
     this.success =
@@ -125,15 +128,10 @@ public final class HealthChecker {
     for (int i = 0; i < pending.length; i++) {
       pending[i] = selected.get(i).begin(now);
     }
-    // Sections are computed while the checks run, and never cached (py-healthcheck).
-    Map<String, Object> values;
-    if (sections.isEmpty()) {
-      values = Map.of();
-    } else {
-      values = new LinkedHashMap<>();
-      for (Map.Entry<String, Section> section : sections.entrySet()) {
-        values.put(section.getKey(), SectionJson.evaluate(section.getValue()));
-      }
+    // Sections run beside the checks, and are never cached (py-healthcheck).
+    SectionSlot.Run[] computing = new SectionSlot.Run[sections.size()];
+    for (int i = 0; i < computing.length; i++) {
+      computing[i] = sections.get(i).begin();
     }
     List<CheckOutcome> results = new ArrayList<>(pending.length);
     List<CheckReport> reports = new ArrayList<>(pending.length);
@@ -141,6 +139,10 @@ public final class HealthChecker {
       CheckOutcome result = each.await();
       results.add(result);
       reports.add(result.report());
+    }
+    Map<String, SectionValue> values = computing.length == 0 ? Map.of() : new LinkedHashMap<>();
+    for (int i = 0; i < computing.length; i++) {
+      values.put(sections.get(i).name(), computing[i].await());
     }
     return new Collected(
         hostname, HealthReport.Status.of(reports), clock.instant(), results, reports, values);
@@ -157,8 +159,8 @@ public final class HealthChecker {
   }
 
   /**
-   * One run's results before they are rendered: the outcomes keep the JSON of cached results, so
-   * the default body reuses it.
+   * One run's results before they are rendered: the outcomes keep the JSON of cached results, and
+   * the sections their scrubbed JSON, so the bodies we render only assemble text.
    */
   record Collected(
       String hostname,
@@ -166,56 +168,12 @@ public final class HealthChecker {
       Instant timestamp,
       List<CheckOutcome> results,
       List<CheckReport> reports,
-      Map<String, Object> sections) {
+      Map<String, SectionValue> sections) {
 
     HealthReport report() {
-      return new HealthReport(hostname, status, timestamp, reports, sections);
-    }
-  }
-
-  /** The status, headers and body handler of one kind of response: success or failure. */
-  private record ResponseKind(
-      int status,
-      Map<String, String> headers,
-      Map<String, String> healthJsonHeaders,
-      Function<HealthReport, String> handler) {
-
-    /** A kind whose {@code handler} is {@code null} renders py-healthcheck's JSON itself. */
-    ResponseKind(int status, Map<String, String> headers, Function<HealthReport, String> handler) {
-      this(status, headers, ResponseHeaders.withContentType(headers, HealthFormat.HEALTH_JSON.mediaType()), handler);
-    }
-
-    /**
-     * The response in the query's format. The body handlers render py-healthcheck's format only:
-     * health+json is a standard shape, so it is always ours.
-     */
-    HealthResponse respond(Collected collected, HealthQuery query) {
-      if (query.format() == HealthFormat.HEALTH_JSON) {
-        String body =
-            query.details()
-                ? HealthJsonBody.render(collected.report())
-                : HealthJsonBody.statusOnly(collected.status());
-        return new HealthResponse(status, healthJsonHeaders, body);
-      }
-      String body;
-      if (!query.details()) {
-        body = PyHealthcheckJson.statusOnly(collected.status());
-      } else if (handler == null) {
-        body = PyHealthcheckJson.render(collected);
-      } else {
-        body = handled(collected.report());
-      }
-      return new HealthResponse(status, headers, body);
-    }
-
-    /** The handler's body; a handler that throws is logged and replaced by the default body. */
-    private String handled(HealthReport report) {
-      try {
-        return Objects.requireNonNull(handler.apply(report), "the body handler returned null");
-      } catch (RuntimeException broken) {
-        LOGGER.log(Level.ERROR, "health body handler failed; answering with the default body", broken);
-        return PyHealthcheckJson.render(report);
-      }
+      Map<String, Object> values = new LinkedHashMap<>();
+      sections.forEach((name, section) -> values.put(name, section.value()));
+      return new HealthReport(hostname, status, timestamp, reports, values);
     }
   }
 
@@ -238,6 +196,7 @@ public final class HealthChecker {
     private Function<HealthReport, String> failedHandler;
     private Duration timeout = Duration.ofSeconds(10);
     private Executor executor;
+    private SecretKeys secretKeys = SecretKeys.DEFAULT;
     private Clock clock = Clock.systemUTC();
 
     private Builder() {}
@@ -269,7 +228,9 @@ public final class HealthChecker {
      * Adds a top-level key to the health body, computed on every call: py-healthcheck's
      * {@code add_section}. A supplier that throws puts {@code {"error": "..."}} in its place.
      * Values are scrubbed as {@link EnvironmentDump} scrubs its sections, and a section whose name
-     * marks a secret ({@code api_key}) shows {@code ********} without being computed.
+     * marks a secret ({@code api_key}) shows {@code ********} without being computed. A section
+     * runs on the check pool with the runner's timeout: one that blocks shows
+     * {@code {"error": "timed out after N ms"}}, and the response goes out.
      *
      * @throws IllegalArgumentException if the name is taken, or is one of the body's own keys
      */
@@ -285,15 +246,25 @@ public final class HealthChecker {
 
     private Builder addSection(String name, Section section) {
       Names.requireValid("section", name);
-      if (ErrorBody.isReservedKey(name)) {
+      if (Names.isBodyKey(name)) {
         throw new IllegalArgumentException(
             "section name '" + name + "' is a key of the health body itself; choose another name");
       }
-      // A section named like a secret (api_key) is withheld whole, and never computed.
-      Section shown = Scrubber.DEFAULT.isSecretName(name) ? () -> Credentials.MASK : section;
-      if (sections.putIfAbsent(name, shown) != null) {
+      if (sections.putIfAbsent(name, section) != null) {
         throw new IllegalArgumentException("The name \"" + name + "\" is already taken.");
       }
+      return this;
+    }
+
+    /**
+     * Adds words that mark a secret, beside {@code key}, {@code token}, {@code pass},
+     * {@code secret}, {@code credential}, {@code auth}, {@code private}, {@code pwd},
+     * {@code cookie} and {@code signature}: in checks' outputs and in sections, a name containing
+     * one has its value withheld, as {@link EnvironmentDump.Builder#secretKeys(String...)} does.
+     * None of the default words can be removed.
+     */
+    public Builder secretKeys(String... words) {
+      this.secretKeys = secretKeys.plus(Arrays.asList(words));
       return this;
     }
 

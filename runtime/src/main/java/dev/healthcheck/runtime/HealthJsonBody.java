@@ -33,25 +33,25 @@ final class HealthJsonBody {
 
   private HealthJsonBody() {}
 
-  static String render(HealthReport report) {
-    StringWriter out = new StringWriter(256 + 192 * report.results().size());
+  static String render(HealthChecker.Collected collected) {
+    StringWriter out = new StringWriter(256 + 192 * collected.reports().size());
     try (JsonGenerator json = SectionJson.generator(out)) {
       json.writeStartObject();
-      json.writeStringField("status", status(report.status()));
-      List<String> failed = failedChecks(report);
+      json.writeStringField("status", status(collected.status()));
+      List<String> failed = failedChecks(collected.reports());
       if (!failed.isEmpty()) {
         json.writeStringField("output", "failed: " + String.join(", ", failed));
       }
       json.writeObjectFieldStart("checks");
-      for (CheckReport result : report.results()) {
+      for (CheckReport result : collected.reports()) {
         json.writeArrayFieldStart(result.checker());
         writeCheck(json, result);
         json.writeEndArray();
       }
       json.writeEndObject();
-      for (Map.Entry<String, Object> section : report.sections().entrySet()) {
+      for (Map.Entry<String, SectionValue> section : collected.sections().entrySet()) {
         json.writeFieldName(section.getKey());
-        SectionJson.write(json, section.getValue());
+        json.writeRawValue(section.getValue().json());
       }
       json.writeEndObject();
     } catch (IOException impossible) {
@@ -90,9 +90,9 @@ final class HealthJsonBody {
     return result.critical() ? HealthReport.Status.FAIL : HealthReport.Status.WARN;
   }
 
-  private static List<String> failedChecks(HealthReport report) {
+  private static List<String> failedChecks(List<CheckReport> results) {
     List<String> failed = new ArrayList<>();
-    for (CheckReport result : report.results()) {
+    for (CheckReport result : results) {
       if (!result.passed()) {
         failed.add(result.checker());
       }

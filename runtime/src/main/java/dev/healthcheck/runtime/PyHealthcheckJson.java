@@ -6,7 +6,6 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -30,70 +29,46 @@ final class PyHealthcheckJson {
   private PyHealthcheckJson() {}
 
   /**
-   * Renders a throwaway report, so that loading Jackson's classes happens while the service
-   * starts rather than on the first probe, which may be waiting on a check's deadline and has
-   * 50 ms to spare.
+   * Renders a throwaway body, so that loading Jackson's classes happens while the service starts
+   * rather than on the first probe, which may be waiting on a check's deadline and has 50 ms to
+   * spare.
    */
   static void warmUp() {
     Instant epoch = Instant.EPOCH;
     CheckReport check = new CheckReport("warm-up", "", true, true, epoch, epoch, Duration.ZERO);
-    render(new HealthReport("localhost", HealthReport.Status.PASS, epoch, List.of(check), Map.of()));
-  }
-
-  /** The body for this report, as a body handler would render it. */
-  static String render(HealthReport report) {
-    List<String> results = new ArrayList<>(report.results().size());
-    for (CheckReport result : report.results()) {
-      results.add(renderResult(result));
-    }
-    return body(report.hostname(), report.passed(), report.timestamp(), results, report.sections());
-  }
-
-  /** The body of one run, reusing each result's JSON, which is written once per result. */
-  static String render(HealthChecker.Collected collected) {
-    List<String> results = new ArrayList<>(collected.results().size());
-    for (CheckOutcome result : collected.results()) {
-      results.add(result.pyHealthcheckJson());
-    }
-    return body(
-        collected.hostname(),
-        collected.status() != HealthReport.Status.FAIL,
-        collected.timestamp(),
-        results,
-        collected.sections());
+    render(new HealthChecker.Collected("localhost", HealthReport.Status.PASS, epoch,
+        List.of(new CheckOutcome(check)), List.of(check), Map.of()));
   }
 
   /**
-   * Assembles the body from parts that are already JSON. Built with a plain {@code StringBuilder}:
-   * a probe served from the cache renders nothing but the top-level timestamp, and a
-   * {@code JsonGenerator} would cost more to set up than the whole assembly.
+   * The body of one run, assembled with a plain {@code StringBuilder} from parts that are already
+   * JSON: each result's JSON is written once per result, each section's once per run, so a probe
+   * served from the cache renders nothing but the top-level timestamp (a {@code JsonGenerator}
+   * would cost more to set up than the whole assembly).
    */
-  private static String body(
-      String hostname,
-      boolean passed,
-      Instant timestamp,
-      List<String> results,
-      Map<String, Object> sections) {
-    int size = 96 + hostname.length();
-    for (String result : results) {
-      size += result.length() + 1;
+  static String render(HealthChecker.Collected collected) {
+    List<CheckOutcome> results = collected.results();
+    int size = 96 + collected.hostname().length();
+    for (CheckOutcome result : results) {
+      size += result.pyHealthcheckJson().length() + 1;
     }
     StringBuilder body = new StringBuilder(size);
-    body.append("{\"hostname\":").append(quotedHostname(hostname))
-        .append(passed ? ",\"status\":\"success\"" : ",\"status\":\"failure\"")
-        .append(",\"timestamp\":").append(JsonNumbers.epochSeconds(timestamp))
+    body.append("{\"hostname\":").append(quotedHostname(collected.hostname()))
+        .append(collected.status() == HealthReport.Status.FAIL
+            ? ",\"status\":\"failure\""
+            : ",\"status\":\"success\"")
+        .append(",\"timestamp\":").append(JsonNumbers.epochSeconds(collected.timestamp()))
         .append(",\"results\":[");
     for (int i = 0; i < results.size(); i++) {
       if (i > 0) {
         body.append(',');
       }
-      body.append(results.get(i));
+      body.append(results.get(i).pyHealthcheckJson());
     }
     body.append(']');
-    for (Map.Entry<String, Object> section : sections.entrySet()) {
+    for (Map.Entry<String, SectionValue> section : collected.sections().entrySet()) {
       // Section names are letters, digits, '_', '-' and '.': nothing to escape.
-      body.append(",\"").append(section.getKey()).append("\":")
-          .append(SectionJson.toJson(section.getValue()));
+      body.append(",\"").append(section.getKey()).append("\":").append(section.getValue().json());
     }
     return body.append('}').toString();
   }

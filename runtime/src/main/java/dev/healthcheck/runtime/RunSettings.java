@@ -13,10 +13,16 @@ import java.util.concurrent.Executor;
  * @param successTtl how long a passing result is served from the cache; zero: not cached
  * @param failedTtl how long a failing result is served from the cache; zero: not cached
  * @param timeout how long a check may take when it names no timeout of its own
- * @param executor where checks run
+ * @param executor where checks and sections run
+ * @param secrets what masks the secrets in checks' outputs
  */
 record RunSettings(
-    Clock clock, Duration successTtl, Duration failedTtl, Duration timeout, Executor executor) {
+    Clock clock,
+    Duration successTtl,
+    Duration failedTtl,
+    Duration timeout,
+    Executor executor,
+    SecretText secrets) {
 
   /** py-healthcheck logs under {@code healthcheck.healthcheck}; this is the Java equivalent. */
   private static final Logger LOGGER = System.getLogger("dev.healthcheck");
@@ -34,7 +40,7 @@ record RunSettings(
     LOGGER.log(Level.WARNING, () ->
         "Health check \"" + report.checker() + "\" failed with output \"" + report.output() + "\"");
     if (failure != null && LOGGER.isLoggable(Level.DEBUG)) {
-      LOGGER.log(Level.DEBUG, "Health check \"" + report.checker() + "\" threw", Failures.unwrap(failure));
+      LOGGER.log(Level.DEBUG, "Health check \"" + report.checker() + "\" threw", Failures.forLog(failure));
     }
   }
 }

@@ -48,34 +48,17 @@ final class SectionJson {
 
   private SectionJson() {}
 
-  /** Evaluates a section, turning an exception into an error entry. */
+  /** Evaluates a section, turning anything it throws (but a fatal error) into an error entry. */
   static Object evaluate(Section section) {
-    try {
-      return section.value();
-    } catch (Exception failure) {
-      return error(failure);
-    }
-  }
-
-  /** Writes one section's value as the next value of {@code json}, scrubbed with the default words. */
-  static void write(JsonGenerator json, Object value) throws IOException {
-    write(json, value, Scrubber.DEFAULT);
-  }
-
-  /** Writes one section's value as the next value of {@code json}, scrubbed by {@code scrubber}. */
-  static void write(JsonGenerator json, Object value, Scrubber scrubber) throws IOException {
-    // Raw: the section's own depth was checked on its own; nesting it here must not tip it over.
-    json.writeRawValue(text(scrubbed(value, scrubber)));
+    return Failures.guarded(section::value, SectionJson::error);
   }
 
   /** The value as a scrubbed JSON tree, or the scrubbed error entry of why it cannot be written. */
   static JsonNode scrubbed(Object value, Scrubber scrubber) {
-    JsonNode tree;
-    try {
-      tree = MAPPER.readTree(MAPPER.writeValueAsString(value));
-    } catch (IOException | RuntimeException unwritable) {
-      tree = MAPPER.valueToTree(error(unwritable));
-    }
+    JsonNode tree =
+        Failures.guarded(
+            () -> MAPPER.readTree(MAPPER.writeValueAsString(value)),
+            unwritable -> MAPPER.valueToTree(error(unwritable)));
     return scrubber.scrub(tree);
   }
 
@@ -104,11 +87,6 @@ final class SectionJson {
     } catch (JsonProcessingException impossible) {
       throw new UncheckedIOException("a parsed tree is writable", impossible);
     }
-  }
-
-  /** One section's value as scrubbed JSON text; see {@link #write(JsonGenerator, Object)}. */
-  static String toJson(Object value) {
-    return text(scrubbed(value, Scrubber.DEFAULT));
   }
 
   /** The entry a section gets in place of a value it could not produce. */
