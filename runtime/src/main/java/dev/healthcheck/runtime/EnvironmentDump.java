@@ -62,13 +62,18 @@ import java.util.function.Supplier;
  *       <ul>
  *         <li>the whole user-info of a URL, user name included ({@code
  *             postgres://********@db:5432/app}), and Oracle's {@code user/password@};
- *         <li>the value of a {@code name=value} or {@code name: value} pair whose name contains a
- *             secret word, quoted, bracketed or bare: JDBC URLs ({@code ;password=}), query
+ *         <li>the value of a pair whose name contains a secret word, quoted, bracketed or bare:
+ *             {@code name=value}, {@code name: value}, {@code name:value} (no blank: a header as
+ *             HTTP allows it, {@code X-Api-Key:...}, a map's {@code {password:...}}, a
+ *             placeholder's {@code ${DB_PASSWORD:...}}), {@code name%3Dvalue} (percent-encoded
+ *             in a URL) and {@code name<TAB>value}; so JDBC URLs ({@code ;password=}), query
  *             strings ({@code &access_token=}), JVM options ({@code
  *             -Djavax.net.ssl.keyStorePassword=}), Kafka's JAAS {@code password="..."}, headers,
  *             properties and YAML lines, XML elements ({@code <password>});
  *         <li>in a string that is one such assignment ({@code DB_PASSWORD=a b;c}), everything
- *             after the separator; in a command line, the word after {@code --password};
+ *             after the separator; in a command line, the word after {@code --password}, the
+ *             password of curl's {@code -u user:password} ({@code --user}, {@code --proxy-user}),
+ *             and a MySQL or MariaDB client's {@code -p<password>} on the line naming the client;
  *         <li>HTTP authorization values ({@code Bearer ...}, {@code Basic ...});
  *         <li>PEM, OpenSSH and PGP private key blocks (certificates are kept);
  *         <li>tokens recognisable by their vendor's format wherever they appear: AWS access key
@@ -78,11 +83,32 @@ import java.util.function.Supplier;
  * </ul>
  *
  * <p>The rules lean towards masking: a few innocent words go too ({@code "Basic ********
- * enabled"}), a secret does not show. A value nested more than 1000 levels deep, or cyclic, cannot
- * be written and becomes an error entry, so no depth is left unscrubbed. What no rule can
- * recognise stays visible: a secret under an innocent key in a form none of the above describes
- * (a bare random string in {@code DB_URL_2}), or inside a {@code byte[]} (written as base64).
- * Name such keys with a secret word, or add one with {@code secretKeys}.
+ * enabled"}, {@code auth:********}, a Windows path's {@code \keystore\t********}), a secret does
+ * not show. Two readings are kept on purpose, because the same rules mask what checks output and
+ * the messages of the exceptions they throw: an exception's name before a colon
+ * ({@code AuthenticationException: bad credentials}) is not a secret's name, and
+ * {@code host:5432}, {@code keycloak:8080/realms} or {@code KeyLoader.java:42} is a host and port
+ * or a line number, not a secret. A value nested more than 1000 levels deep, or cyclic, cannot be
+ * written and becomes an error entry, so no depth is left unscrubbed.
+ *
+ * <p>Known gaps: what no rule can recognise stays visible.
+ *
+ * <ul>
+ *   <li>A secret under an innocent key in a form none of the above describes (a bare random
+ *       string in {@code DB_URL_2}), or inside a {@code byte[]} (written as base64).
+ *   <li>A value separated from its name by spaces only ({@code password hunter2}, as a
+ *       {@code .properties} or {@code .netrc} line may write it): prose writes "the password is
+ *       wrong" the same way.
+ *   <li>A {@code name:value} whose value is one to five digits ({@code passcode:1234}): it
+ *       reads as a port. A {@code name:value} right after {@code /} or {@code @}: it reads as a
+ *       host or an image ({@code git@keyhost:org/repo}, {@code registry/secret-store:1.2}).
+ *   <li>A MySQL {@code -p<password>} given as an argument of its own in a list, or on a line that
+ *       does not name the client (elsewhere {@code -p} is a port, a profile, {@code mkdir -p});
+ *       {@code sshpass -p <password>}.
+ *   <li>A pair percent-encoded more than twice ({@code %25253D}).
+ * </ul>
+ *
+ * <p>Name such keys with a secret word, or add one with {@code secretKeys}.
  *
  * <p>Instances are immutable and thread-safe.
  */

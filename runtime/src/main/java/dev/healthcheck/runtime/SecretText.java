@@ -11,9 +11,13 @@ import java.util.regex.Pattern;
  * {@link Credentials#MASK}; the text around it stays, so a reader still sees which database or
  * host a value points to.
  *
- * <p>Stricter than {@link Credentials}, which masks exception messages and must keep them
- * readable: here a few innocent words may be masked too ("Basic auth" is read as a credential), a
- * secret never shows.
+ * <p>The project's one masker: {@link Scrubber} applies it to every string and key of a section,
+ * and {@link Credentials} to what a check outputs and the messages of the exceptions it throws,
+ * with the default words. It leans towards masking: a few innocent words may go too ("Basic auth"
+ * is read as a credential), a secret never shows. Two readings are kept on purpose, because
+ * exception messages go through it: an exception's name before a colon
+ * ({@code AuthenticationException: bad credentials}) is not a secret's name, and a
+ * {@code host:port} (up to five digits after the colon) is not a secret's {@code name:value}.
  */
 final class SecretText {
 
@@ -28,6 +32,11 @@ final class SecretText {
               "-----BEGIN $1-----" + MASK + "-----END $1-----"),
           // Oracle's thin driver puts user/password before the '@' without a "//".
           new Rule("(?i)(jdbc:oracle:[a-z0-9]+:)[^@\\s/:]+/\\S*@", "$1" + MASK + "@"),
+          // curl's and wget's user:password option (curl -u admin:pw, --user=admin:pw); a
+          // numeric uid:gid (docker run -u 1000:1000) is not one.
+          new Rule(
+              "((?<![\\w\\-])(?:-u[ \\t]*+|--(?:proxy-)?user(?:[ \\t]++|=))(?!\\d++:\\d++(?![^\\s'\"]))[^\\s:'\"]*+:)[^\\s'\"]++",
+              "$1" + MASK),
           // Vendors' token formats, documented by each vendor, found whatever the key says.
           new Rule("(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AIPA|ANPA|ANVA|APKA|AROA|ASCA)[A-Z0-9]{16}", MASK),
           new Rule("gh[pousr]_[A-Za-z0-9]{20,}", MASK),
@@ -51,6 +60,13 @@ final class SecretText {
           new Rule("\\b(Basic|Bearer|Digest|Negotiate|Token)(\\s+)[A-Za-z0-9._~+/=\\-]{4,}", "$1$2" + MASK),
           new Rule("(?i)\\b(basic|bearer|digest|negotiate|token)(\\s+)[A-Za-z0-9._~+/=\\-]{16,}", "$1$2" + MASK));
 
+  /** A MySQL or MariaDB client named in a command line, as a word. */
+  private static final Pattern MYSQL_CLIENT = Pattern.compile("\\b(?:mysql\\w*|mariadb[\\w\\-]*)\\b");
+
+  /** A password glued to {@code -p}, as MySQL's clients take it: {@code -ps3cret}, {@code -p'a'}. */
+  private static final Pattern GLUED_PASSWORD =
+      Pattern.compile("(?<=[\\s\"'])-p(?:'[^']*+'?|\"[^\"]*+\"?|[^\\s\"']++)");
+
   private final SecretKeys keys;
   private final List<Rule> named;
   private final Pattern secretFlag;
@@ -65,6 +81,9 @@ final class SecretText {
     String name = "(?<![\\w.\\-])" + bareName;
     // "AuthenticationException: bad request" is a reason, not a secret: keep exception messages.
     String notException = "(?<!Exception|Error)";
+    // After "name:" with no blank: not a URL's "//", not a port ("keycloak:8080/realms",
+    // "auth:443.") nor a line number ("KeyLoader.java:42:7: error").
+    String notUrlOrPort = "(?!/|\\d{1,5}\\.?(?![^\\s&;,\"')}\\]/?#:]))";
     this.named =
         List.of(
             // name="value", "name": "value", name: 'value'; an unterminated quote runs to the end.
@@ -78,16 +97,26 @@ final class SecretText {
             new Rule("(" + name + "\\s*=\\s*)\\([^)]*+(?:\\)|$)", "$1(" + MASK + ")"),
             // name=value in a query string, a JDBC URL, a command line, a properties line.
             new Rule("(" + name + "\\s*=\\s*)(?![\\s\"'{\\[(])[^&;,\\s\"'})\\]]+", "$1" + MASK),
+            // name%3Dvalue: the same pair percent-encoded inside a URL, up to an encoded '&' (%26).
+            new Rule("(" + name + "%(?:25)?3[Dd])(?:[^&;,\\s\"'%]|%(?!(?:25)?26))++", "$1" + MASK),
             // "name: value" as in a header or YAML line: the rest of the line.
             new Rule("(" + name + notException + "[\"']?\\s*:[ \\t]+)(?![\"'\\s])[^\\r\\n]+", "$1" + MASK),
+            // name:value with no blank, as HTTP allows in a header, a log line or a map's
+            // toString() writes it: up to the next delimiter. Not after '/' or '@', where the
+            // name is a host or an image (https://auth.example.com:8443, git@keyhost:org/repo).
+            new Rule(
+                "((?<![\\w.\\-/@])" + bareName + notException + "[\"']?:)" + notUrlOrPort + "(?![\\s\"'{\\[(])[^&;,\\s\"'})\\]]+",
+                "$1" + MASK),
+            // name<TAB>value, as a tab-separated line writes it, or JSON-escaped: name\tvalue.
+            new Rule("(" + name + "[ ]*+(?:\\t|\\\\++t)[ \\t]*+)(?![\\s*=:\\\\])[^\\s\"']+", "$1" + MASK),
             // --password value, -storepass value
             new Rule("((?<![\\w.\\-])-{1,2}" + bareName + "[ \\t]+)(?![-*\\s])\\S+", "$1" + MASK),
             // <password>value</password>
             new Rule("(<(" + bareName + ")(?:\\s[^>]*)?>)[^<]*", "$1" + MASK),
-            // A whole value that is one assignment, e.g. an env entry "DB_PASSWORD=a b;c": all
-            // of the right-hand side, whatever it contains.
+            // A whole value that is one assignment, e.g. an env entry "DB_PASSWORD=a b;c" or a
+            // header "X-Api-Key:a b": all of the right-hand side, whatever it contains.
             new Rule(
-                "^(\\s*(?:export\\s+)?[\"']?" + name + notException + "[\"']?\\s*(?:=|:[ \\t])\\s*)(?![\"'{\\[(]?\\*{8}[\"'}\\])]?$)(?s:.+)$",
+                "^(\\s*(?:export\\s+)?[\"']?" + name + notException + "[\"']?\\s*(?:=|:" + notUrlOrPort + ")\\s*+)(?![\"'{\\[(]?\\*{8}[\"'}\\])]?$)(?s:.+)$",
                 "$1" + MASK));
     this.secretFlag = Pattern.compile("-{1,2}" + bareName);
   }
@@ -101,6 +130,7 @@ final class SecretText {
     for (Rule rule : FORMATS) {
       masked = rule.apply(masked);
     }
+    masked = maskMysqlPasswords(masked);
     // Most text (paths, versions, hosts) holds no secret word; it skips the name rules.
     if (keys.isSecret(masked)) {
       for (Rule rule : named) {
@@ -116,6 +146,34 @@ final class SecretText {
    */
   boolean isSecretFlag(String text) {
     return secretFlag.matcher(text).matches();
+  }
+
+  /**
+   * {@code text} with the password glued to {@code -p} masked on every line, after a MySQL client's
+   * name ({@code mysqldump -uroot -p********}). Only there: elsewhere {@code -p} is a port, a
+   * profile or {@code mkdir -p}, and {@code -p} alone makes the client prompt. Line by line rather
+   * than one pattern: "a client's name, then anything, then -p" is quadratic on a long line full
+   * of names, this is linear.
+   */
+  private static String maskMysqlPasswords(String text) {
+    Matcher client = MYSQL_CLIENT.matcher(text);
+    if (!client.find()) {
+      return text;
+    }
+    StringBuilder masked = new StringBuilder(text.length());
+    int copied = 0;
+    Matcher password = GLUED_PASSWORD.matcher(text).useTransparentBounds(true);
+    int lineEnd = 0;
+    while (lineEnd < text.length() && client.find(lineEnd)) {
+      int newline = text.indexOf('\n', client.end());
+      lineEnd = newline < 0 ? text.length() : newline;
+      password.region(client.end(), lineEnd);
+      while (password.find()) {
+        masked.append(text, copied, password.start() + 2).append(MASK);
+        copied = password.end();
+      }
+    }
+    return masked.append(text, copied, text.length()).toString();
   }
 
   /** A pattern and what each match becomes. */

@@ -161,6 +161,20 @@ final class SecretCorpus {
           new Entry("pin_key", 987_654_071L, "987654071"),
           new Entry("credentials", Map.of("user", "svc", "nested", Map.of("note", "NestedCred072secret")), "NestedCred072secret"),
           new Entry("api_keys", List.of("ListKey073first", "ListKey073second"), "ListKey073"),
+          // Secrets inside text under innocent names, in the forms a check's output or an
+          // exception's message writes them: only the text rules stand between them and a reader.
+          new Entry("last_login_error", "login failed: password:Hunter074login", "Hunter074login"),
+          new Entry("redis_check_output", "redis AUTH failed (requirepass:Hunter075redis)", "Hunter075redis"),
+          new Entry("config_to_string", "config {password:Hunter076config, user:app}", "Hunter076config"),
+          new Entry("outbound_header", "X-Api-Key:Hunter077header", "Hunter077header"),
+          new Entry("request_log", "GET /orders X-Api-Key:Hunter078inline Accept:*/*", "Hunter078inline"),
+          new Entry("probe_script", "curl -fsS -u admin:Hunter079curl https://api.internal/health", "Hunter079curl"),
+          new Entry("backup_command", "mysqldump -h db.internal -uroot -pHunter080mysql shop", "Hunter080mysql"),
+          new Entry("sso_redirect",
+              "https://sso.example.com/cb?state=xyz&next=%2Fapp%3Fuser%3Dann%26password%3DHunter081encoded%26lang%3Den",
+              "Hunter081encoded"),
+          new Entry("issued_tsv", "client\tapp\ntoken\tHunter082tab\n", "Hunter082tab"),
+          new Entry("datasource_placeholders", "user=${DB_USER:shop} login=${DB_PASSWORD:Hunter083default}", "Hunter083default"),
           // Last: an unterminated private key is masked to the end of its text.
           new Entry("TRUNCATED_KEY", "-----BEGIN EC PRIVATE KEY-----\nMHcCAQEEIEcTruncated062body", "MHcCAQEEIEcTruncated062body"));
 
