@@ -27,11 +27,13 @@ import java.util.function.Supplier;
  * <p>The body is one JSON object with, in this order, the built-in sections {@code os} (platform,
  * name, version, architecture, hostname, py-healthcheck's {@code uname}, processors, load average),
  * {@code java} (py-healthcheck's {@code python}: version, vendor, VM, home, executable, class and
- * module path, JVM options, default charset, locale and time zone, garbage collectors, system
- * properties) and {@code process} (pid, {@code argv}, {@code cwd}, user, start time, uptime,
- * processors, heap and non-heap memory, threads, {@code environ}: the environment variables), then
- * the custom sections in the order they were added. Every section is computed on every call, never
- * cached (as in py-healthcheck). A section that throws, or whose value Jackson cannot write, is
+ * module path, JVM options, default charset, locale and time zone, garbage collectors, and
+ * selected system properties: the JDK's {@code java.*} and {@code os.*}, a few more that describe
+ * the platform and the user, and those set with {@code -D}) and {@code process} (pid,
+ * {@code argv}, {@code cwd}, user, start time, uptime, processors, heap and non-heap memory,
+ * threads, {@code environ}: the environment variables), then the custom sections in the order
+ * they were added. Every section is computed on every call, never cached (as in py-healthcheck).
+ * A section that throws, or whose value Jackson cannot write, is
  * {@code {"error": "<exception class>: <message>"}} and the rest is served as usual: {@link #run()}
  * answers 200 and does not throw.
  *

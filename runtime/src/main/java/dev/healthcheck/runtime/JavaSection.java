@@ -4,6 +4,8 @@ import java.io.File;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +17,20 @@ import java.util.TreeMap;
 
 /**
  * The built-in {@code java} section, py-healthcheck's {@code python}: the runtime's version, vendor
- * and VM, where it lives, the class and module path, the JVM's options and its system properties.
+ * and VM, where it lives, the class and module path, the JVM's options and selected system
+ * properties.
+ *
+ * <p>The system properties shown are the JDK's own that describe the runtime and its platform
+ * (every {@code java.*} and {@code os.*} property; {@code file.encoding}, {@code native.encoding},
+ * {@code file.separator}, {@code path.separator}, {@code line.separator}; {@code user.dir},
+ * {@code user.home}, {@code user.name}, {@code user.timezone}, {@code user.language},
+ * {@code user.country}; {@code sun.arch.data.model}, {@code jdk.debug}) and every property set on
+ * the command line with {@code -D} (what a reader of the dump looks for), with its current value.
+ * Nothing else: not the JDK's internal {@code sun.*} and {@code jdk.*} properties, not
+ * {@code sun.java.command} (the command line again: it would show each argument a second time,
+ * beside {@code process.argv}), not what an application sets with {@code System.setProperty}
+ * outside those namespaces. The class and module path are not repeated: they are lists of their
+ * own. Like the rest of the dump, the values are scrubbed.
  *
  * <pre>{@code
  * {"version": "17.0.9+9", "version_info": {"feature": 17, "interim": 0, "update": 9, "patch": 0},
@@ -35,6 +50,16 @@ final class JavaSection {
 
   /** Shown as lists of their own, so not repeated as one long property. */
   private static final Set<String> SPLIT_PROPERTIES = Set.of("java.class.path", "jdk.module.path");
+
+  /** The JDK's namespaces for the runtime and the platform. */
+  private static final List<String> STANDARD_PREFIXES = List.of("java.", "os.");
+
+  /** The JDK's other properties that describe the platform and the user running the JVM. */
+  private static final Set<String> STANDARD_PROPERTIES =
+      Set.of(
+          "file.encoding", "native.encoding", "file.separator", "path.separator", "line.separator",
+          "user.dir", "user.home", "user.name", "user.timezone", "user.language", "user.country",
+          "sun.arch.data.model", "jdk.debug");
 
   private JavaSection() {}
 
@@ -59,7 +84,7 @@ final class JavaSection {
     java.put("default_locale", Locale.getDefault().toLanguageTag());
     java.put("default_timezone", TimeZone.getDefault().getID());
     java.put("garbage_collectors", garbageCollectors());
-    java.put("system_properties", systemProperties(properties));
+    java.put("system_properties", systemProperties(inputArguments, properties));
     return java;
   }
 
@@ -96,16 +121,39 @@ final class JavaSection {
   }
 
   /**
-   * Every system property, sorted, but the two paths listed above: a user's {@code -D} options
-   * are what a reader of the dump looks for, and the scrubber withholds the secret ones.
+   * The selected system properties (see the class comment), sorted by name: the standard ones and
+   * those that {@code inputArguments} set with {@code -D}, with their values in {@code properties}.
    */
-  private static Map<String, String> systemProperties(Properties properties) {
-    Map<String, String> sorted = new TreeMap<>();
+  static Map<String, String> systemProperties(List<String> inputArguments, Properties properties) {
+    Set<String> selected = new HashSet<>(commandLineProperties(inputArguments));
     for (String name : properties.stringPropertyNames()) {
-      if (!SPLIT_PROPERTIES.contains(name)) {
-        sorted.put(name, properties.getProperty(name));
+      if (isStandard(name)) {
+        selected.add(name);
+      }
+    }
+    Map<String, String> sorted = new TreeMap<>();
+    for (String name : selected) {
+      String value = properties.getProperty(name);
+      if (value != null && !SPLIT_PROPERTIES.contains(name)) {
+        sorted.put(name, value);
       }
     }
     return sorted;
+  }
+
+  private static boolean isStandard(String name) {
+    return STANDARD_PROPERTIES.contains(name) || STANDARD_PREFIXES.stream().anyMatch(name::startsWith);
+  }
+
+  /** The names that {@code -Dname=value} and {@code -Dname} options set. */
+  private static List<String> commandLineProperties(List<String> inputArguments) {
+    List<String> names = new ArrayList<>();
+    for (String argument : inputArguments) {
+      if (argument.startsWith("-D") && argument.length() > 2) {
+        int equals = argument.indexOf('=');
+        names.add(argument.substring(2, equals < 0 ? argument.length() : equals));
+      }
+    }
+    return names;
   }
 }

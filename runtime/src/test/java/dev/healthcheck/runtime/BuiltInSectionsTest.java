@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.TimeZone;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -108,6 +109,71 @@ class BuiltInSectionsTest {
     assertEquals(System.getProperty("java.io.tmpdir"), properties.get("java.io.tmpdir").asText());
     assertFalse(properties.has("java.class.path"));
     assertFalse(properties.has("jdk.module.path"));
+    assertFalse(properties.has("sun.java.command"), "repeats process.argv");
+  }
+
+  @Test
+  void systemPropertiesAreTheJdksStandardOnesAndThoseSetWithD() {
+    Properties properties = new Properties();
+    Map.of(
+            "java.version", "17.0.9",
+            "java.vm.name", "OpenJDK 64-Bit Server VM",
+            "os.name", "Linux",
+            "file.encoding", "UTF-8",
+            "line.separator", "\n",
+            "user.dir", "/app",
+            "user.timezone", "UTC",
+            "sun.arch.data.model", "64")
+        .forEach(properties::setProperty);
+    Map.of(
+            "java.class.path", "app.jar",
+            "jdk.module.path", "mods",
+            "sun.java.command", "app.jar --db-password hunter40",
+            "sun.boot.library.path", "/opt/java/lib",
+            "jdk.internal.vm.ci.enabled", "false",
+            "awt.toolkit", "sun.awt.X11.XToolkit",
+            "set.by.the.app", "at run time")
+        .forEach(properties::setProperty);
+    Map.of("app.mode", "blue", "flag", "", "feature.toggle", "changed later", "jdk.tracePinnedThreads", "full")
+        .forEach(properties::setProperty);
+    List<String> arguments =
+        List.of(
+            "-Xmx512m", "-XX:+UseG1GC", "-Dapp.mode=blue", "-Dflag", "-Dfeature.toggle=as given",
+            "-Djdk.tracePinnedThreads=full", "-Dremoved.since=1", "-D", "-javaagent:agent.jar");
+
+    Map<String, String> selected = JavaSection.systemProperties(arguments, properties);
+
+    assertEquals(
+        List.of(
+            "app.mode", "feature.toggle", "file.encoding", "flag", "java.version", "java.vm.name",
+            "jdk.tracePinnedThreads", "line.separator", "os.name", "sun.arch.data.model",
+            "user.dir", "user.timezone"),
+        List.copyOf(selected.keySet()));
+    assertEquals("blue", selected.get("app.mode"));
+    assertEquals("", selected.get("flag"));
+    assertEquals("changed later", selected.get("feature.toggle"), "the current value, not the option's");
+  }
+
+  @Test
+  void systemPropertySetWithDIsShownEvenInAJdkNamespaceAndScrubbed() {
+    Properties properties = new Properties();
+    properties.setProperty("javax.net.ssl.keyStorePassword", "hunter41");
+    properties.setProperty("sun.net.http.allowRestrictedHeaders", "true");
+    List<String> arguments =
+        List.of("-Djavax.net.ssl.keyStorePassword=hunter41", "-Dsun.net.http.allowRestrictedHeaders=true");
+
+    String body =
+        EnvironmentDump.builder()
+            .includeOs(false).includeJava(false).includeProcess(false)
+            .section("java", () -> JavaSection.value(arguments, properties))
+            .build()
+            .run()
+            .body();
+
+    JsonNode selected = Json.parse(body).get("java").get("system_properties");
+    assertEquals(List.of("javax.net.ssl.keyStorePassword", "sun.net.http.allowRestrictedHeaders"), Json.fieldNames(selected));
+    assertEquals("********", selected.get("javax.net.ssl.keyStorePassword").asText());
+    assertFalse(body.contains("hunter41"));
   }
 
   @Test
