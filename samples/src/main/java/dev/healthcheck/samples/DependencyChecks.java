@@ -11,29 +11,43 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
+import java.util.Objects;
 
 /**
- * Checks of the services this one depends on. Their addresses are system properties, as a real
- * service would read its configuration: {@code inventory.url} (the sample serves a stand-in and
- * points this at it) and {@code payments.db} ({@code localhost:5432}, a PostgreSQL you are
- * probably not running, so its check fails).
+ * Checks of the services this one depends on. Their addresses come in through the constructor, as
+ * the rest of a service's configuration would; the registry is handed the instance through its
+ * builder, {@code GeneratedHealthRegistry.builder().dependencyChecks(checks).build()}.
  */
 public class DependencyChecks {
 
   private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(1);
 
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).build();
+  private final URI inventory;
+  private final String paymentsHost;
+  private final int paymentsPort;
 
-  /** The registry constructs this class itself: its checks need nothing but configuration. */
-  public DependencyChecks() {}
+  /**
+   * Checks of the inventory API's health URL and of the payments database at {@code host:port}.
+   *
+   * @throws IllegalArgumentException if {@code paymentsDb} is not {@code host:port}
+   */
+  public DependencyChecks(URI inventory, String paymentsDb) {
+    this.inventory = Objects.requireNonNull(inventory, "inventory");
+    int colon = paymentsDb.lastIndexOf(':');
+    if (colon <= 0) {
+      throw new IllegalArgumentException("payments database '" + paymentsDb + "' is not host:port");
+    }
+    this.paymentsHost = paymentsDb.substring(0, colon);
+    this.paymentsPort = Integer.parseInt(paymentsDb.substring(colon + 1));
+  }
 
   /** The inventory API answers 200. Needed to serve traffic, so part of readiness. */
   @HealthCheck(groups = {"readiness", "startup"}, timeoutMillis = 2_000)
   public CheckResult inventoryApi() throws IOException, InterruptedException {
-    URI uri = URI.create(System.getProperty("inventory.url", "http://localhost:8080/inventory/health"));
-    HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(2)).build();
+    HttpRequest request = HttpRequest.newBuilder(inventory).timeout(Duration.ofSeconds(2)).build();
     HttpResponse<Void> response = http.send(request, BodyHandlers.discarding());
-    String output = "GET " + uri + " answered " + response.statusCode();
+    String output = "GET " + inventory + " answered " + response.statusCode();
     return response.statusCode() == 200 ? CheckResult.ok(output) : CheckResult.fail(output);
   }
 
@@ -43,13 +57,11 @@ public class DependencyChecks {
    */
   @HealthCheck(timeoutMillis = 2_000)
   public CheckResult paymentsDatabase() throws IOException {
-    String address = System.getProperty("payments.db", "localhost:5432");
-    int colon = address.lastIndexOf(':');
-    InetSocketAddress target =
-        new InetSocketAddress(address.substring(0, colon), Integer.parseInt(address.substring(colon + 1)));
+    // Resolved on every run, so a database that moves to another address is found again.
+    InetSocketAddress target = new InetSocketAddress(paymentsHost, paymentsPort);
     try (Socket socket = new Socket()) {
       socket.connect(target, (int) CONNECT_TIMEOUT.toMillis());
     }
-    return CheckResult.ok("connected to " + address);
+    return CheckResult.ok("connected to " + paymentsHost + ":" + paymentsPort);
   }
 }
