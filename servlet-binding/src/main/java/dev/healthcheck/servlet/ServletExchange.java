@@ -10,7 +10,7 @@ import java.io.IOException;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
-import java.util.Collections;
+import java.util.Enumeration;
 
 /** Carries one servlet request through an {@link Endpoint}: the whole servlet binding. */
 final class ServletExchange {
@@ -19,36 +19,82 @@ final class ServletExchange {
 
   private ServletExchange() {}
 
-  /** Answers the request from the endpoint. */
+  /**
+   * Answers the request from the endpoint. A {@link VirtualMachineError} from the policy or the
+   * endpoint is rethrown once the answer is flushed (see {@link Endpoint#handle}), so the
+   * container sees it, and the caller still gets JSON rather than the container's error page.
+   */
   static void serve(
       HttpServletRequest request,
       HttpServletResponse response,
       Endpoint endpoint,
       DetailsPolicy<? super HttpServletRequest> details)
       throws IOException {
-    HealthResponse answer =
-        endpoint.handle(
-            new EndpointRequest(
-                request.getMethod(),
-                request.getPathInfo(),
-                request.getQueryString(),
-                accept(request),
-                allows(details, request)));
+    VirtualMachineError fatal = null;
+    boolean detailsAllowed = false;
+    try {
+      detailsAllowed = allows(details, request);
+    } catch (VirtualMachineError policyFailed) {
+      fatal = policyFailed;
+    }
+    HealthResponse answer;
+    try {
+      answer = endpoint.handle(request(request, detailsAllowed));
+    } catch (VirtualMachineError endpointFailed) {
+      fatal = fatal == null ? endpointFailed : fatal;
+      answer = Endpoint.internalError();
+    }
     write(answer, request.getMethod().equals("HEAD"), response);
+    if (fatal != null) {
+      response.flushBuffer(); // a container may drop what is still buffered when the error reaches it
+      throw fatal;
+    }
   }
 
+  private static EndpointRequest request(HttpServletRequest request, boolean detailsAllowed) {
+    return new EndpointRequest(
+        request.getMethod(), request.getPathInfo(), request.getQueryString(), accept(request), detailsAllowed);
+  }
+
+  /**
+   * Every {@code Accept} line, joined with commas as RFC 9110 allows. Most requests have none
+   * (probes, load balancers) or one: the lines are listed only when there is a first, and a new
+   * string is built only when there is a second.
+   */
   private static String accept(HttpServletRequest request) {
-    var values = Collections.list(request.getHeaders("Accept"));
-    return values.isEmpty() ? null : String.join(",", values);
+    String first = request.getHeader("Accept");
+    if (first == null) {
+      return null;
+    }
+    Enumeration<String> lines = request.getHeaders("Accept"); // null if the container hides headers
+    if (lines == null || !lines.hasMoreElements()) {
+      return first;
+    }
+    lines.nextElement(); // the first line again
+    if (!lines.hasMoreElements()) {
+      return first;
+    }
+    StringBuilder joined = new StringBuilder(first);
+    while (lines.hasMoreElements()) {
+      joined.append(',').append(lines.nextElement());
+    }
+    return joined.toString();
   }
 
-  /** A policy that throws refuses details: when in doubt, show less. */
+  /**
+   * A policy that throws refuses details: when in doubt, show less. An {@link Error} is no
+   * different (a missing class, a failed assertion), but a {@link VirtualMachineError} goes on to
+   * the caller, which rethrows it after answering.
+   */
   private static boolean allows(
       DetailsPolicy<? super HttpServletRequest> details, HttpServletRequest request) {
     try {
       return details.allows(request);
-    } catch (RuntimeException broken) {
+    } catch (RuntimeException | Error broken) {
       LOGGER.log(Level.WARNING, "details policy failed; showing no details", broken);
+      if (broken instanceof VirtualMachineError fatal) {
+        throw fatal;
+      }
       return false;
     }
   }

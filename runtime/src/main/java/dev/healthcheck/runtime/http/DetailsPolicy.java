@@ -14,6 +14,10 @@ package dev.healthcheck.runtime.http;
  * new EnvironmentHandler(dump, exchange -> exchange.getPrincipal() != null);
  * }</pre>
  *
+ * <p>A policy that throws, {@link Error}s included, refuses details: when in doubt, show less.
+ * Part of the binding SPI: a binding to another server asks its policy and passes the answer on
+ * as {@link EndpointRequest#detailsAllowed()}.
+ *
  * @param <R> the request type of the binding: {@code HttpServletRequest}, {@code HttpExchange}
  */
 @FunctionalInterface

@@ -3,8 +3,10 @@ package dev.healthcheck.runtime.http;
 import dev.healthcheck.runtime.HealthResponse;
 
 /**
- * Answers HTTP requests for one resource, whatever server carries them. Implementations never
- * throw: every request, however malformed, gets a JSON answer.
+ * Answers HTTP requests for one resource, whatever server carries them. Part of the binding SPI,
+ * for writing a binding to another server: {@link HealthEndpoint} and {@link EnvironmentEndpoint}
+ * are the implementations; a binding turns its server's request into an {@link EndpointRequest}
+ * and writes the {@link HealthResponse} back (see the package documentation).
  */
 @FunctionalInterface
 public interface Endpoint {
@@ -12,6 +14,19 @@ public interface Endpoint {
   /**
    * The status, headers and body to send. For {@code HEAD} the binding sends the status and
    * headers and leaves the body out.
+   *
+   * <p>Never throws, whatever the request, with one exception: a {@link VirtualMachineError}
+   * (out of memory, stack overflow) is rethrown, because the JVM may be unfit to go on. A binding
+   * that catches one answers {@link #internalError()}, if it still can, and then rethrows it.
    */
   HealthResponse handle(EndpointRequest request);
+
+  /**
+   * The JSON 500 the endpoints answer when they fail: what a binding sends when {@link #handle}
+   * throws a {@link VirtualMachineError}. Built in advance, so sending it needs no new memory for
+   * the response itself.
+   */
+  static HealthResponse internalError() {
+    return ErrorResponses.internalError();
+  }
 }

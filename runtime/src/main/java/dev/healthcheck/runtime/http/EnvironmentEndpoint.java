@@ -8,6 +8,8 @@ import java.util.Objects;
 
 /**
  * The {@code /environment} resource, for any HTTP binding: py-healthcheck's environment dump.
+ * Part of the binding SPI: the servlets and the JDK server's handlers wrap it, and a binding for
+ * another server wraps it the same way (see the package documentation).
  *
  * <ul>
  *   <li>{@code GET /environment} answers 200 with the dump; any path below it is 404 and the query
@@ -16,7 +18,8 @@ import java.util.Objects;
  *       {@code Allow: GET, HEAD}.
  *   <li>A caller refused details gets 403 with a JSON error: the dump is nothing but details, and
  *       unlike a probe's status it has no short form worth serving.
- *   <li>Every answer carries {@code Cache-Control: no-store}; every error is JSON.
+ *   <li>Every answer carries {@code Cache-Control: no-store}; every error is JSON, and so is the
+ *       500 that answers a failure of the endpoint itself.
  * </ul>
  */
 public final class EnvironmentEndpoint implements Endpoint {
@@ -24,15 +27,32 @@ public final class EnvironmentEndpoint implements Endpoint {
   private static final Logger LOGGER = System.getLogger("dev.healthcheck");
 
   private final EnvironmentDump dump;
+  private final NoStore noStore = new NoStore();
 
   /** An endpoint over this dump. */
   public EnvironmentEndpoint(EnvironmentDump dump) {
     this.dump = Objects.requireNonNull(dump, "dump");
   }
 
-  /** Renders the dump, or says why not. */
+  /**
+   * Renders the dump, or says why not. Never throws, except a {@link VirtualMachineError}: see
+   * {@link Endpoint#handle}.
+   */
   @Override
   public HealthResponse handle(EndpointRequest request) {
+    try {
+      return answer(request);
+    } catch (RuntimeException | Error broken) {
+      // The dump turns failing sections into error entries; reaching here is a bug.
+      LOGGER.log(Level.ERROR, "environment endpoint failed on " + request, broken);
+      if (broken instanceof VirtualMachineError fatal) {
+        throw fatal;
+      }
+      return ErrorResponses.internalError();
+    }
+  }
+
+  private HealthResponse answer(EndpointRequest request) {
     if (!Methods.isAllowed(request.method())) {
       return ErrorResponses.methodNotAllowed(request.method());
     }
@@ -43,12 +63,6 @@ public final class EnvironmentEndpoint implements Endpoint {
     if (!request.detailsAllowed()) {
       return ErrorResponses.forbidden("the environment is not shown to this caller");
     }
-    try {
-      return NoStore.apply(dump.run());
-    } catch (RuntimeException broken) {
-      // The dump turns failing sections into error entries; reaching here is a bug.
-      LOGGER.log(Level.ERROR, "environment endpoint failed", broken);
-      return ErrorResponses.internalError();
-    }
+    return noStore.apply(dump.run());
   }
 }

@@ -20,41 +20,48 @@ final class ErrorResponses {
   private static final JsonFactory JSON =
       JsonFactory.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
 
+  private static final Map<String, String> HEADERS = headers(Map.of());
+  private static final Map<String, String> HEADERS_405 = headers(Map.of("Allow", Methods.ALLOWED));
+
+  /**
+   * Built once: it is also the answer when memory has run out, and it must not need any to build.
+   */
+  private static final HealthResponse INTERNAL_ERROR =
+      new HealthResponse(500, HEADERS, body("the health endpoint failed; see the service's log"));
+
   private ErrorResponses() {}
 
   /** 400: the request cannot be understood, e.g. a query that is not valid percent-encoded UTF-8. */
   static HealthResponse badRequest(String message) {
-    return error(400, message, Map.of());
+    return new HealthResponse(400, HEADERS, body(message));
   }
 
   /** 403: the caller may not see this resource at all. */
   static HealthResponse forbidden(String message) {
-    return error(403, message, Map.of());
+    return new HealthResponse(403, HEADERS, body(message));
   }
 
   /** 404: nothing is served at this path. */
   static HealthResponse notFound(String message) {
-    return error(404, message, Map.of());
+    return new HealthResponse(404, HEADERS, body(message));
   }
 
   /** 405 with {@code Allow}, which RFC 9110 requires on a 405. */
   static HealthResponse methodNotAllowed(String method) {
-    return error(
-        405,
-        "method " + method + " is not allowed; use GET or HEAD",
-        Map.of("Allow", Methods.ALLOWED));
+    return new HealthResponse(
+        405, HEADERS_405, body("method " + method + " is not allowed; use GET or HEAD"));
   }
 
   /** 500: the endpoint itself failed; the reason is logged, not sent. */
   static HealthResponse internalError() {
-    return error(500, "the health endpoint failed; see the service's log", Map.of());
+    return INTERNAL_ERROR;
   }
 
-  private static HealthResponse error(int status, String message, Map<String, String> extra) {
+  private static Map<String, String> headers(Map<String, String> extra) {
     Map<String, String> headers = new LinkedHashMap<>();
     headers.put("Content-Type", "application/json");
     headers.putAll(extra);
-    return NoStore.apply(new HealthResponse(status, headers, body(message)));
+    return NoStore.withNoStore(headers);
   }
 
   private static String body(String message) {

@@ -16,19 +16,43 @@ final class Exchanges {
 
   private Exchanges() {}
 
-  /** Answers the exchange from the endpoint and closes it. */
+  /**
+   * Answers the exchange from the endpoint and closes it. A {@link VirtualMachineError} from the
+   * policy or the endpoint is rethrown once the answer is out (see {@link Endpoint#handle}).
+   */
   static void serve(HttpExchange exchange, Endpoint endpoint, DetailsPolicy<? super HttpExchange> details)
       throws IOException {
+    VirtualMachineError fatal = null;
     try (exchange) {
-      EndpointRequest request =
-          new EndpointRequest(
-              exchange.getRequestMethod(),
-              pathBelowContext(exchange),
-              exchange.getRequestURI().getRawQuery(),
-              accept(exchange),
-              allows(details, exchange));
-      respond(exchange, request.method(), endpoint.handle(request));
+      boolean detailsAllowed = false;
+      try {
+        detailsAllowed = allows(details, exchange);
+      } catch (VirtualMachineError policyFailed) {
+        fatal = policyFailed;
+      }
+      EndpointRequest request = request(exchange, detailsAllowed);
+      HealthResponse response;
+      try {
+        response = endpoint.handle(request);
+      } catch (VirtualMachineError endpointFailed) {
+        fatal = fatal == null ? endpointFailed : fatal;
+        response = Endpoint.internalError();
+      }
+      respond(exchange, request.method(), response);
+    } finally {
+      if (fatal != null) {
+        throw fatal;
+      }
     }
+  }
+
+  private static EndpointRequest request(HttpExchange exchange, boolean detailsAllowed) {
+    return new EndpointRequest(
+        exchange.getRequestMethod(),
+        pathBelowContext(exchange),
+        exchange.getRequestURI().getRawQuery(),
+        accept(exchange),
+        detailsAllowed);
   }
 
   /**
@@ -45,17 +69,28 @@ final class Exchanges {
     return path.startsWith(context) ? path.substring(context.length()) : path;
   }
 
+  /** Every {@code Accept} line, joined with commas as RFC 9110 allows; one line is taken as is. */
   private static String accept(HttpExchange exchange) {
     List<String> values = exchange.getRequestHeaders().get("Accept");
-    return values == null ? null : String.join(",", values);
+    if (values == null || values.isEmpty()) {
+      return null;
+    }
+    return values.size() == 1 ? values.get(0) : String.join(",", values);
   }
 
-  /** A policy that throws refuses details: when in doubt, show less. */
+  /**
+   * A policy that throws refuses details: when in doubt, show less. An {@link Error} is no
+   * different (a missing class, a failed assertion), but a {@link VirtualMachineError} goes on to
+   * the caller, which rethrows it after answering.
+   */
   private static boolean allows(DetailsPolicy<? super HttpExchange> details, HttpExchange exchange) {
     try {
       return details.allows(exchange);
-    } catch (RuntimeException broken) {
+    } catch (RuntimeException | Error broken) {
       LOGGER.log(Level.WARNING, "details policy failed; showing no details", broken);
+      if (broken instanceof VirtualMachineError fatal) {
+        throw fatal;
+      }
       return false;
     }
   }

@@ -6,10 +6,13 @@ import dev.healthcheck.runtime.HealthQuery;
 import dev.healthcheck.runtime.HealthResponse;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.util.List;
 import java.util.Objects;
 
 /**
- * The {@code /healthcheck} resource, for any HTTP binding.
+ * The {@code /healthcheck} resource, for any HTTP binding. Part of the binding SPI: the servlets
+ * and the JDK server's handlers wrap it, and a binding for another server wraps it the same way
+ * (see the package documentation).
  *
  * <ul>
  *   <li>{@code GET /healthcheck} runs every check; {@code GET /healthcheck/readiness} runs the group
@@ -17,29 +20,56 @@ import java.util.Objects;
  *       neither answers 404 with a JSON error, and so does any deeper path.
  *   <li>{@code ?check=db} runs only the named checks of that selection and {@code ?exclude=cache}
  *       leaves some out, as Kubernetes' {@code /livez} does; both repeat and take comma-separated
- *       lists ({@code ?exclude=a,b}); other parameters are ignored (cache busters are common).
+ *       lists ({@code ?exclude=a,b}); a value of theirs that is not valid percent-encoded UTF-8 is
+ *       400. Other parameters are ignored, however they are written (cache busters are common).
  *   <li>{@code Accept: application/health+json} gets the IETF health+json draft's body, anything
  *       else py-healthcheck's JSON.
  *   <li>{@code HEAD} answers as {@code GET} does, without a body; any other method gets 405 with
  *       {@code Allow: GET, HEAD}.
  *   <li>A caller refused details gets the status code and a status-only body.
- *   <li>Every answer carries {@code Cache-Control: no-store}; every error is JSON.
+ *   <li>Every answer carries {@code Cache-Control: no-store}; every error is JSON, and so is the
+ *       500 that answers a failure of the endpoint itself.
  * </ul>
  */
 public final class HealthEndpoint implements Endpoint {
 
   private static final Logger LOGGER = System.getLogger("dev.healthcheck");
 
+  private static final String CHECK = "check";
+  private static final String EXCLUDE = "exclude";
+  private static final List<String> PARAMETERS = List.of(CHECK, EXCLUDE);
+
+  /** The query of a request for every check with no parameters, per format and details flag. */
+  private static final HealthQuery[] EVERY_CHECK = everyCheck();
+
   private final HealthChecker checker;
+  private final NoStore noStore = new NoStore();
 
   /** An endpoint over this checker; share one checker so its cache serves every request. */
   public HealthEndpoint(HealthChecker checker) {
     this.checker = Objects.requireNonNull(checker, "checker");
   }
 
-  /** Runs the checks the request selects and renders them as it asks. */
+  /**
+   * Runs the checks the request selects and renders them as it asks. Never throws, except a
+   * {@link VirtualMachineError}: see {@link Endpoint#handle}.
+   */
   @Override
   public HealthResponse handle(EndpointRequest request) {
+    try {
+      return answer(request);
+    } catch (RuntimeException | Error broken) {
+      // The checker catches what checks throw; reaching here is a bug (ours, or a body handler's
+      // Error), but a probe still gets JSON.
+      LOGGER.log(Level.ERROR, "health endpoint failed on " + request, broken);
+      if (broken instanceof VirtualMachineError fatal) {
+        throw fatal;
+      }
+      return ErrorResponses.internalError();
+    }
+  }
+
+  private HealthResponse answer(EndpointRequest request) {
     if (!Methods.isAllowed(request.method())) {
       return ErrorResponses.methodNotAllowed(request.method());
     }
@@ -53,26 +83,55 @@ public final class HealthEndpoint implements Endpoint {
     }
     QueryParameters parameters;
     try {
-      parameters = QueryParameters.parse(request.rawQuery());
+      parameters = QueryParameters.parse(request.rawQuery(), PARAMETERS);
     } catch (QueryParameters.MalformedQueryException malformed) {
       return ErrorResponses.badRequest(malformed.getMessage());
     }
-    HealthQuery query =
-        HealthQuery.named(name)
-            .include(parameters.names("check"))
-            .exclude(parameters.names("exclude"))
-            .format(HealthFormat.fromAccept(request.accept()))
-            .details(request.detailsAllowed());
-    return run(query);
+    HealthQuery query = query(name, format(request.accept()), request.detailsAllowed());
+    if (!parameters.isEmpty()) {
+      query = query.include(parameters.names(CHECK)).exclude(parameters.names(EXCLUDE));
+    }
+    return noStore.apply(checker.run(query));
   }
 
-  private HealthResponse run(HealthQuery query) {
-    try {
-      return NoStore.apply(checker.run(query));
-    } catch (RuntimeException broken) {
-      // The checker catches what checks throw; reaching here is a bug, but a probe still gets JSON.
-      LOGGER.log(Level.ERROR, "health endpoint failed on " + query, broken);
-      return ErrorResponses.internalError();
+  /**
+   * The query for a name (or {@code null}) in a format, with or without details; a probe's
+   * (every check, no parameters) is built once, not per request.
+   */
+  private static HealthQuery query(String name, HealthFormat format, boolean details) {
+    if (name == null) {
+      return EVERY_CHECK[index(format, details)];
     }
+    return withFormatAndDetails(HealthQuery.named(name), format, details);
+  }
+
+  private static HealthQuery withFormatAndDetails(HealthQuery query, HealthFormat format, boolean details) {
+    HealthQuery formatted = query.format() == format ? query : query.format(format);
+    return formatted.details() == details ? formatted : formatted.details(details);
+  }
+
+  /**
+   * The format the {@code Accept} header asks for. Probes send none or {@code *}{@code /*}
+   * (kubelet, curl), which {@link HealthFormat#fromAccept} answers with the default: spare them
+   * the parse.
+   */
+  private static HealthFormat format(String accept) {
+    return accept == null || accept.equals("*/*")
+        ? HealthFormat.PY_HEALTHCHECK
+        : HealthFormat.fromAccept(accept);
+  }
+
+  private static HealthQuery[] everyCheck() {
+    HealthQuery[] queries = new HealthQuery[HealthFormat.values().length * 2];
+    for (HealthFormat format : HealthFormat.values()) {
+      for (boolean details : new boolean[] {true, false}) {
+        queries[index(format, details)] = withFormatAndDetails(HealthQuery.all(), format, details);
+      }
+    }
+    return queries;
+  }
+
+  private static int index(HealthFormat format, boolean details) {
+    return format.ordinal() * 2 + (details ? 1 : 0);
   }
 }

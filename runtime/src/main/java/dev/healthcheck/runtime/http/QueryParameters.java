@@ -6,16 +6,22 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The parameters of a query string, decoded here rather than by the server so that every binding
- * treats the same query the same way, and strictly: a malformed escape or bytes that are not UTF-8
- * are the caller's error to hear about, not a name silently turned into replacement characters.
+ * The parameters of a query string that an endpoint reads, decoded here rather than by the server
+ * so that every binding treats the same query the same way, and strictly: a malformed escape or
+ * bytes that are not UTF-8 in a value the endpoint reads are the caller's error to hear about, not
+ * a name silently turned into replacement characters.
+ *
+ * <p>Every other parameter is skipped without being decoded, so a cache buster such as
+ * {@code ?_=50%} is ignored rather than refused, and a query of cache busters costs nothing.
  */
 final class QueryParameters {
+
+  private static final QueryParameters NONE = new QueryParameters(Map.of());
 
   private final Map<String, List<String>> values;
 
@@ -24,24 +30,40 @@ final class QueryParameters {
   }
 
   /**
-   * Parses {@code a=1&b=2&a=3} ({@code +} is a space, as in HTML forms).
+   * Reads the parameters named {@code wanted} from {@code a=1&b=2&a=3} ({@code +} is a space, as
+   * in HTML forms). A name is compared once decoded, so {@code ex%63lude} is {@code exclude}; a
+   * name that does not decode names nothing wanted and is skipped.
    *
-   * @throws MalformedQueryException if an escape is malformed or the bytes are not UTF-8
+   * @throws MalformedQueryException if a wanted parameter's value has a malformed escape or its
+   *     bytes are not UTF-8
    */
-  static QueryParameters parse(String rawQuery) {
-    Map<String, List<String>> values = new LinkedHashMap<>();
-    if (rawQuery != null && !rawQuery.isEmpty()) {
-      for (String pair : rawQuery.split("&")) {
-        if (pair.isEmpty()) {
-          continue;
+  static QueryParameters parse(String rawQuery, List<String> wanted) {
+    if (rawQuery == null || rawQuery.isEmpty()) {
+      return NONE;
+    }
+    Map<String, List<String>> values = null;
+    for (int start = 0; start <= rawQuery.length(); ) {
+      int end = rawQuery.indexOf('&', start);
+      if (end < 0) {
+        end = rawQuery.length();
+      }
+      int nameEnd = indexOf(rawQuery, '=', start, end);
+      String name = wantedName(rawQuery, start, nameEnd, wanted);
+      if (name != null) {
+        String value = nameEnd == end ? "" : decode(rawQuery.substring(nameEnd + 1, end));
+        if (values == null) {
+          values = new HashMap<>();
         }
-        int equals = pair.indexOf('=');
-        String name = decode(equals < 0 ? pair : pair.substring(0, equals));
-        String value = equals < 0 ? "" : decode(pair.substring(equals + 1));
         values.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
       }
+      start = end + 1;
     }
-    return new QueryParameters(values);
+    return values == null ? NONE : new QueryParameters(values);
+  }
+
+  /** Whether no wanted parameter was given. */
+  boolean isEmpty() {
+    return values.isEmpty();
   }
 
   /**
@@ -61,6 +83,50 @@ final class QueryParameters {
       }
     }
     return names;
+  }
+
+  /**
+   * The one of {@code wanted} that {@code raw[start, end)} names, or {@code null}. A name without
+   * escapes is compared in place, with no copy.
+   */
+  private static String wantedName(String raw, int start, int end, List<String> wanted) {
+    String name = null;
+    if (hasEscape(raw, start, end)) {
+      try {
+        name = decode(raw.substring(start, end));
+      } catch (MalformedQueryException notAName) {
+        return null;
+      }
+    }
+    for (int i = 0; i < wanted.size(); i++) {
+      String candidate = wanted.get(i);
+      if (name == null
+          ? end - start == candidate.length() && raw.startsWith(candidate, start)
+          : name.equals(candidate)) {
+        return candidate;
+      }
+    }
+    return null;
+  }
+
+  /** The first {@code c} in {@code raw[start, end)}, or {@code end}: one pair's, never the next. */
+  private static int indexOf(String raw, char c, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (raw.charAt(i) == c) {
+        return i;
+      }
+    }
+    return end;
+  }
+
+  private static boolean hasEscape(String raw, int start, int end) {
+    for (int i = start; i < end; i++) {
+      char c = raw.charAt(i);
+      if (c == '%' || c == '+' || c >= 0x80) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String decode(String encoded) {
