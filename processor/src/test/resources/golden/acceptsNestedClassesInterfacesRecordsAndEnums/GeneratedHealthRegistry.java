@@ -1,8 +1,10 @@
 package com.example;
 
+import dev.healthcheck.runtime.Check;
 import dev.healthcheck.runtime.CheckDefinition;
 import dev.healthcheck.runtime.CheckResult;
 import dev.healthcheck.runtime.HealthRegistry;
+import dev.healthcheck.runtime.Section;
 import dev.healthcheck.runtime.SectionDefinition;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -48,24 +50,23 @@ public final class GeneratedHealthRegistry implements HealthRegistry {
   }
 
   private void addChecks(Checks checks) {
-    this.checks.add(CheckDefinition.of("outer", () -> CheckResult.of(checks.outer())));
+    this.checks.add(CheckDefinition.of("outer", new ChecksCalls(checks, 0)));
   }
 
   private void addChecksCache(Checks.Cache checksCache) {
-    this.checks.add(CheckDefinition.of("warm", () -> CheckResult.of(checksCache.warm())));
+    this.checks.add(CheckDefinition.of("warm", new ChecksCacheCalls(checksCache, 0)));
   }
 
   private void addChecksLimits() {
-    this.checks.add(CheckDefinition.of("withinLimits",
-        () -> CheckResult.of(Checks.Limits.withinLimits())));
+    this.checks.add(CheckDefinition.of("withinLimits", new ChecksLimitsCalls(0)));
   }
 
   private void addChecksMode(Checks.Mode checksMode) {
-    this.checks.add(CheckDefinition.of("active", () -> CheckResult.of(checksMode.active())));
+    this.checks.add(CheckDefinition.of("active", new ChecksModeCalls(checksMode, 0)));
   }
 
   private void addChecksVersion(Checks.Version checksVersion) {
-    this.sections.add(new SectionDefinition("version", checksVersion::version));
+    this.sections.add(new SectionDefinition("version", new ChecksVersionCalls(checksVersion, 0)));
   }
 
   /**
@@ -127,6 +128,113 @@ public final class GeneratedHealthRegistry implements HealthRegistry {
       return new GeneratedHealthRegistry(checks != null ? checks : new Checks(),
           checksCache != null ? checksCache : new Checks.Cache(), checksMode,
           checksVersion != null ? checksVersion : new Checks.Version());
+    }
+  }
+
+  /**
+   * Calls the annotated methods of {@link Checks}, each chosen by its number.
+   */
+  private static final class ChecksCalls implements Check {
+    private final Checks checks;
+
+    private final int method;
+
+    private ChecksCalls(Checks checks, int method) {
+      this.checks = checks;
+      this.method = method;
+    }
+
+    @Override
+    public CheckResult run() throws Exception {
+      return switch (method) {
+        case 0 -> CheckResult.of(checks.outer());
+        default -> throw new AssertionError(method);
+      };
+    }
+  }
+
+  /**
+   * Calls the annotated methods of {@link Checks.Cache}, each chosen by its number.
+   */
+  private static final class ChecksCacheCalls implements Check {
+    private final Checks.Cache checksCache;
+
+    private final int method;
+
+    private ChecksCacheCalls(Checks.Cache checksCache, int method) {
+      this.checksCache = checksCache;
+      this.method = method;
+    }
+
+    @Override
+    public CheckResult run() throws Exception {
+      return switch (method) {
+        case 0 -> CheckResult.of(checksCache.warm());
+        default -> throw new AssertionError(method);
+      };
+    }
+  }
+
+  /**
+   * Calls the annotated methods of {@link Checks.Limits}, each chosen by its number.
+   */
+  private static final class ChecksLimitsCalls implements Check {
+    private final int method;
+
+    private ChecksLimitsCalls(int method) {
+      this.method = method;
+    }
+
+    @Override
+    public CheckResult run() throws Exception {
+      return switch (method) {
+        case 0 -> CheckResult.of(Checks.Limits.withinLimits());
+        default -> throw new AssertionError(method);
+      };
+    }
+  }
+
+  /**
+   * Calls the annotated methods of {@link Checks.Mode}, each chosen by its number.
+   */
+  private static final class ChecksModeCalls implements Check {
+    private final Checks.Mode checksMode;
+
+    private final int method;
+
+    private ChecksModeCalls(Checks.Mode checksMode, int method) {
+      this.checksMode = checksMode;
+      this.method = method;
+    }
+
+    @Override
+    public CheckResult run() throws Exception {
+      return switch (method) {
+        case 0 -> CheckResult.of(checksMode.active());
+        default -> throw new AssertionError(method);
+      };
+    }
+  }
+
+  /**
+   * Calls the annotated methods of {@link Checks.Version}, each chosen by its number.
+   */
+  private static final class ChecksVersionCalls implements Section {
+    private final Checks.Version checksVersion;
+
+    private final int method;
+
+    private ChecksVersionCalls(Checks.Version checksVersion, int method) {
+      this.checksVersion = checksVersion;
+      this.method = method;
+    }
+
+    @Override
+    public Object value() throws Exception {
+      return switch (method) {
+        case 0 -> checksVersion.version();
+        default -> throw new AssertionError(method);
+      };
     }
   }
 }

@@ -1,5 +1,6 @@
 package com.example;
 
+import dev.healthcheck.runtime.Check;
 import dev.healthcheck.runtime.CheckDefinition;
 import dev.healthcheck.runtime.CheckResult;
 import dev.healthcheck.runtime.HealthRegistry;
@@ -57,10 +58,8 @@ public final class GeneratedHealthRegistry implements HealthRegistry {
   }
 
   private void addLocalChecks(LocalChecks localChecks) {
-    this.checks.add(CheckDefinition.of("packagePrivate",
-        () -> CheckResult.of(localChecks.packagePrivate())));
-    this.checks.add(CheckDefinition.of("isProtected",
-        () -> CheckResult.of(LocalChecks.isProtected())));
+    this.checks.add(CheckDefinition.of("packagePrivate", new LocalChecksCalls(localChecks, 0)));
+    this.checks.add(CheckDefinition.of("isProtected", new LocalChecksCalls(localChecks, 1)));
   }
 
   /**
@@ -85,6 +84,29 @@ public final class GeneratedHealthRegistry implements HealthRegistry {
      */
     public GeneratedHealthRegistry build() {
       return new GeneratedHealthRegistry(localChecks != null ? localChecks : new LocalChecks());
+    }
+  }
+
+  /**
+   * Calls the annotated methods of {@link LocalChecks}, each chosen by its number.
+   */
+  private static final class LocalChecksCalls implements Check {
+    private final LocalChecks localChecks;
+
+    private final int method;
+
+    private LocalChecksCalls(LocalChecks localChecks, int method) {
+      this.localChecks = localChecks;
+      this.method = method;
+    }
+
+    @Override
+    public CheckResult run() throws Exception {
+      return switch (method) {
+        case 0 -> CheckResult.of(localChecks.packagePrivate());
+        case 1 -> CheckResult.of(LocalChecks.isProtected());
+        default -> throw new AssertionError(method);
+      };
     }
   }
 }

@@ -1,5 +1,6 @@
 package com.example;
 
+import dev.healthcheck.runtime.Check;
 import dev.healthcheck.runtime.CheckDefinition;
 import dev.healthcheck.runtime.CheckResult;
 import dev.healthcheck.runtime.HealthRegistry;
@@ -57,14 +58,12 @@ public final class GeneratedHealthRegistry implements HealthRegistry {
   }
 
   private void addRedisChecks(RedisChecks redisChecks) {
-    this.checks.add(CheckDefinition.of("redis", redisChecks::ping).groups("readiness", "startup")
-        .timeoutMillis(500));
-    this.checks.add(CheckDefinition.of("redis.replica-1",
-        () -> CheckResult.of(redisChecks.replica())).groups("liveness").critical(false));
-    this.checks.add(CheckDefinition.of("slow", () -> {
-      redisChecks.slow();
-      return CheckResult.ok("");
-    }).timeoutMillis(5000000000L));
+    this.checks.add(CheckDefinition.of("redis", new RedisChecksCalls(redisChecks, 0))
+        .groups("readiness", "startup").timeoutMillis(500));
+    this.checks.add(CheckDefinition.of("redis.replica-1", new RedisChecksCalls(redisChecks, 1))
+        .groups("liveness").critical(false));
+    this.checks.add(CheckDefinition.of("slow", new RedisChecksCalls(redisChecks, 2))
+        .timeoutMillis(5000000000L));
   }
 
   /**
@@ -89,6 +88,33 @@ public final class GeneratedHealthRegistry implements HealthRegistry {
      */
     public GeneratedHealthRegistry build() {
       return new GeneratedHealthRegistry(redisChecks != null ? redisChecks : new RedisChecks());
+    }
+  }
+
+  /**
+   * Calls the annotated methods of {@link RedisChecks}, each chosen by its number.
+   */
+  private static final class RedisChecksCalls implements Check {
+    private final RedisChecks redisChecks;
+
+    private final int method;
+
+    private RedisChecksCalls(RedisChecks redisChecks, int method) {
+      this.redisChecks = redisChecks;
+      this.method = method;
+    }
+
+    @Override
+    public CheckResult run() throws Exception {
+      return switch (method) {
+        case 0 -> redisChecks.ping();
+        case 1 -> CheckResult.of(redisChecks.replica());
+        case 2 -> {
+          redisChecks.slow();
+          yield CheckResult.ok("");
+        }
+        default -> throw new AssertionError(method);
+      };
     }
   }
 }

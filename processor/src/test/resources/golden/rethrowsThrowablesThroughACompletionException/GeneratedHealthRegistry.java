@@ -1,8 +1,10 @@
 package com.example;
 
+import dev.healthcheck.runtime.Check;
 import dev.healthcheck.runtime.CheckDefinition;
 import dev.healthcheck.runtime.CheckResult;
 import dev.healthcheck.runtime.HealthRegistry;
+import dev.healthcheck.runtime.Section;
 import dev.healthcheck.runtime.SectionDefinition;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -58,43 +60,10 @@ public final class GeneratedHealthRegistry implements HealthRegistry {
   }
 
   private void addLegacyChecks(LegacyChecks legacyChecks) {
-    this.checks.add(CheckDefinition.of("result", () -> {
-      try {
-        return legacyChecks.result();
-      } catch (Exception | Error thrown) {
-        throw thrown;
-      } catch (Throwable thrown) {
-        throw new CompletionException(thrown);
-      }
-    }));
-    this.checks.add(CheckDefinition.of("flag", () -> {
-      try {
-        return CheckResult.of(LegacyChecks.flag());
-      } catch (Exception | Error thrown) {
-        throw thrown;
-      } catch (Throwable thrown) {
-        throw new CompletionException(thrown);
-      }
-    }));
-    this.checks.add(CheckDefinition.of("touch", () -> {
-      try {
-        legacyChecks.touch();
-        return CheckResult.ok("");
-      } catch (Exception | Error thrown) {
-        throw thrown;
-      } catch (Throwable thrown) {
-        throw new CompletionException(thrown);
-      }
-    }));
-    this.sections.add(new SectionDefinition("legacy", () -> {
-      try {
-        return legacyChecks.legacy();
-      } catch (Exception | Error thrown) {
-        throw thrown;
-      } catch (Throwable thrown) {
-        throw new CompletionException(thrown);
-      }
-    }));
+    this.checks.add(CheckDefinition.of("result", new LegacyChecksCalls(legacyChecks, 0)));
+    this.checks.add(CheckDefinition.of("flag", new LegacyChecksCalls(legacyChecks, 1)));
+    this.checks.add(CheckDefinition.of("touch", new LegacyChecksCalls(legacyChecks, 2)));
+    this.sections.add(new SectionDefinition("legacy", new LegacyChecksCalls(legacyChecks, 3)));
   }
 
   /**
@@ -119,6 +88,53 @@ public final class GeneratedHealthRegistry implements HealthRegistry {
      */
     public GeneratedHealthRegistry build() {
       return new GeneratedHealthRegistry(legacyChecks != null ? legacyChecks : new LegacyChecks());
+    }
+  }
+
+  /**
+   * Calls the annotated methods of {@link LegacyChecks}, each chosen by its number.
+   */
+  private static final class LegacyChecksCalls implements Check, Section {
+    private final LegacyChecks legacyChecks;
+
+    private final int method;
+
+    private LegacyChecksCalls(LegacyChecks legacyChecks, int method) {
+      this.legacyChecks = legacyChecks;
+      this.method = method;
+    }
+
+    @Override
+    public CheckResult run() throws Exception {
+      try {
+        return switch (method) {
+          case 0 -> legacyChecks.result();
+          case 1 -> CheckResult.of(LegacyChecks.flag());
+          case 2 -> {
+            legacyChecks.touch();
+            yield CheckResult.ok("");
+          }
+          default -> throw new AssertionError(method);
+        };
+      } catch (Exception | Error thrown) {
+        throw thrown;
+      } catch (Throwable thrown) {
+        throw new CompletionException(thrown);
+      }
+    }
+
+    @Override
+    public Object value() throws Exception {
+      try {
+        return switch (method) {
+          case 3 -> legacyChecks.legacy();
+          default -> throw new AssertionError(method);
+        };
+      } catch (Exception | Error thrown) {
+        throw thrown;
+      } catch (Throwable thrown) {
+        throw new CompletionException(thrown);
+      }
     }
   }
 }

@@ -1,8 +1,10 @@
 package com.example;
 
+import dev.healthcheck.runtime.Check;
 import dev.healthcheck.runtime.CheckDefinition;
 import dev.healthcheck.runtime.CheckResult;
 import dev.healthcheck.runtime.HealthRegistry;
+import dev.healthcheck.runtime.Section;
 import dev.healthcheck.runtime.SectionDefinition;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -52,9 +54,8 @@ public final class GeneratedHealthRegistry implements HealthRegistry {
   }
 
   private void addDiskChecks() {
-    this.checks.add(CheckDefinition.of("free", () -> CheckResult.of(DiskChecks.free()))
-        .groups("liveness"));
-    this.sections.add(new SectionDefinition("disk", DiskChecks::disk));
+    this.checks.add(CheckDefinition.of("free", new DiskChecksCalls(0)).groups("liveness"));
+    this.sections.add(new SectionDefinition("disk", new DiskChecksCalls(1)));
   }
 
   /**
@@ -69,6 +70,33 @@ public final class GeneratedHealthRegistry implements HealthRegistry {
      */
     public GeneratedHealthRegistry build() {
       return new GeneratedHealthRegistry();
+    }
+  }
+
+  /**
+   * Calls the annotated methods of {@link DiskChecks}, each chosen by its number.
+   */
+  private static final class DiskChecksCalls implements Check, Section {
+    private final int method;
+
+    private DiskChecksCalls(int method) {
+      this.method = method;
+    }
+
+    @Override
+    public CheckResult run() throws Exception {
+      return switch (method) {
+        case 0 -> CheckResult.of(DiskChecks.free());
+        default -> throw new AssertionError(method);
+      };
+    }
+
+    @Override
+    public Object value() throws Exception {
+      return switch (method) {
+        case 1 -> DiskChecks.disk();
+        default -> throw new AssertionError(method);
+      };
     }
   }
 }

@@ -1,6 +1,7 @@
 package com.example;
 
 import com.example.a.Checks;
+import dev.healthcheck.runtime.Check;
 import dev.healthcheck.runtime.CheckDefinition;
 import dev.healthcheck.runtime.CheckResult;
 import dev.healthcheck.runtime.HealthRegistry;
@@ -60,11 +61,11 @@ public final class GeneratedHealthRegistry implements HealthRegistry {
   }
 
   private void addComExampleAChecks(Checks comExampleAChecks) {
-    this.checks.add(CheckDefinition.of("a", () -> CheckResult.of(comExampleAChecks.check())));
+    this.checks.add(CheckDefinition.of("a", new ComExampleAChecksCalls(comExampleAChecks, 0)));
   }
 
   private void addComExampleBChecks(com.example.b.Checks comExampleBChecks) {
-    this.checks.add(CheckDefinition.of("b", () -> CheckResult.of(comExampleBChecks.check())));
+    this.checks.add(CheckDefinition.of("b", new ComExampleBChecksCalls(comExampleBChecks, 0)));
   }
 
   /**
@@ -100,6 +101,50 @@ public final class GeneratedHealthRegistry implements HealthRegistry {
     public GeneratedHealthRegistry build() {
       return new GeneratedHealthRegistry(comExampleAChecks != null ? comExampleAChecks : new Checks(),
           comExampleBChecks != null ? comExampleBChecks : new com.example.b.Checks());
+    }
+  }
+
+  /**
+   * Calls the annotated methods of {@link Checks}, each chosen by its number.
+   */
+  private static final class ComExampleAChecksCalls implements Check {
+    private final Checks comExampleAChecks;
+
+    private final int method;
+
+    private ComExampleAChecksCalls(Checks comExampleAChecks, int method) {
+      this.comExampleAChecks = comExampleAChecks;
+      this.method = method;
+    }
+
+    @Override
+    public CheckResult run() throws Exception {
+      return switch (method) {
+        case 0 -> CheckResult.of(comExampleAChecks.check());
+        default -> throw new AssertionError(method);
+      };
+    }
+  }
+
+  /**
+   * Calls the annotated methods of {@link com.example.b.Checks}, each chosen by its number.
+   */
+  private static final class ComExampleBChecksCalls implements Check {
+    private final com.example.b.Checks comExampleBChecks;
+
+    private final int method;
+
+    private ComExampleBChecksCalls(com.example.b.Checks comExampleBChecks, int method) {
+      this.comExampleBChecks = comExampleBChecks;
+      this.method = method;
+    }
+
+    @Override
+    public CheckResult run() throws Exception {
+      return switch (method) {
+        case 0 -> CheckResult.of(comExampleBChecks.check());
+        default -> throw new AssertionError(method);
+      };
     }
   }
 }

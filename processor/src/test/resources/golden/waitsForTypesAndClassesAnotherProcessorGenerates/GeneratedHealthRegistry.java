@@ -1,9 +1,11 @@
 package com.example;
 
 import com.example.generated.GeneratedChecks;
+import dev.healthcheck.runtime.Check;
 import dev.healthcheck.runtime.CheckDefinition;
 import dev.healthcheck.runtime.CheckResult;
 import dev.healthcheck.runtime.HealthRegistry;
+import dev.healthcheck.runtime.Section;
 import dev.healthcheck.runtime.SectionDefinition;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -59,13 +61,12 @@ public final class GeneratedHealthRegistry implements HealthRegistry {
   }
 
   private void addAppChecks(AppChecks appChecks) {
-    this.checks.add(CheckDefinition.of("ping", () -> CheckResult.of(appChecks.ping())));
-    this.sections.add(new SectionDefinition("info", AppChecks::info));
+    this.checks.add(CheckDefinition.of("ping", new AppChecksCalls(appChecks, 0)));
+    this.sections.add(new SectionDefinition("info", new AppChecksCalls(appChecks, 1)));
   }
 
   private void addGeneratedChecks() {
-    this.checks.add(CheckDefinition.of("generated",
-        () -> CheckResult.of(GeneratedChecks.generated())));
+    this.checks.add(CheckDefinition.of("generated", new GeneratedChecksCalls(0)));
   }
 
   /**
@@ -90,6 +91,55 @@ public final class GeneratedHealthRegistry implements HealthRegistry {
      */
     public GeneratedHealthRegistry build() {
       return new GeneratedHealthRegistry(appChecks != null ? appChecks : new AppChecks());
+    }
+  }
+
+  /**
+   * Calls the annotated methods of {@link AppChecks}, each chosen by its number.
+   */
+  private static final class AppChecksCalls implements Check, Section {
+    private final AppChecks appChecks;
+
+    private final int method;
+
+    private AppChecksCalls(AppChecks appChecks, int method) {
+      this.appChecks = appChecks;
+      this.method = method;
+    }
+
+    @Override
+    public CheckResult run() throws Exception {
+      return switch (method) {
+        case 0 -> CheckResult.of(appChecks.ping());
+        default -> throw new AssertionError(method);
+      };
+    }
+
+    @Override
+    public Object value() throws Exception {
+      return switch (method) {
+        case 1 -> AppChecks.info();
+        default -> throw new AssertionError(method);
+      };
+    }
+  }
+
+  /**
+   * Calls the annotated methods of {@link GeneratedChecks}, each chosen by its number.
+   */
+  private static final class GeneratedChecksCalls implements Check {
+    private final int method;
+
+    private GeneratedChecksCalls(int method) {
+      this.method = method;
+    }
+
+    @Override
+    public CheckResult run() throws Exception {
+      return switch (method) {
+        case 0 -> CheckResult.of(GeneratedChecks.generated());
+        default -> throw new AssertionError(method);
+      };
     }
   }
 }

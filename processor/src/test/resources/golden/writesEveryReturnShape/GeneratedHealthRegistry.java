@@ -1,5 +1,7 @@
 package com.example;
 
+import dev.healthcheck.runtime.AsyncCheck;
+import dev.healthcheck.runtime.Check;
 import dev.healthcheck.runtime.CheckDefinition;
 import dev.healthcheck.runtime.CheckResult;
 import dev.healthcheck.runtime.HealthRegistry;
@@ -8,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletionStage;
 import javax.annotation.processing.Generated;
 
 /**
@@ -57,21 +60,14 @@ public final class GeneratedHealthRegistry implements HealthRegistry {
   }
 
   private void addShapeChecks(ShapeChecks shapeChecks) {
-    this.checks.add(CheckDefinition.of("result", shapeChecks::result));
-    this.checks.add(CheckDefinition.of("flag", () -> CheckResult.of(shapeChecks.flag())));
-    this.checks.add(CheckDefinition.of("touch", () -> {
-      shapeChecks.touch();
-      return CheckResult.ok("");
-    }));
-    this.checks.add(CheckDefinition.async("remote", shapeChecks::remote));
-    this.checks.add(CheckDefinition.async("future", shapeChecks::future));
-    this.checks.add(CheckDefinition.of("staticResult", ShapeChecks::staticResult));
-    this.checks.add(CheckDefinition.of("staticFlag",
-        () -> CheckResult.of(ShapeChecks.staticFlag())));
-    this.checks.add(CheckDefinition.of("staticTouch", () -> {
-      ShapeChecks.staticTouch();
-      return CheckResult.ok("");
-    }));
+    this.checks.add(CheckDefinition.of("result", new ShapeChecksCalls(shapeChecks, 0)));
+    this.checks.add(CheckDefinition.of("flag", new ShapeChecksCalls(shapeChecks, 1)));
+    this.checks.add(CheckDefinition.of("touch", new ShapeChecksCalls(shapeChecks, 2)));
+    this.checks.add(CheckDefinition.async("remote", new ShapeChecksCalls(shapeChecks, 3)));
+    this.checks.add(CheckDefinition.async("future", new ShapeChecksCalls(shapeChecks, 4)));
+    this.checks.add(CheckDefinition.of("staticResult", new ShapeChecksCalls(shapeChecks, 5)));
+    this.checks.add(CheckDefinition.of("staticFlag", new ShapeChecksCalls(shapeChecks, 6)));
+    this.checks.add(CheckDefinition.of("staticTouch", new ShapeChecksCalls(shapeChecks, 7)));
   }
 
   /**
@@ -96,6 +92,48 @@ public final class GeneratedHealthRegistry implements HealthRegistry {
      */
     public GeneratedHealthRegistry build() {
       return new GeneratedHealthRegistry(shapeChecks != null ? shapeChecks : new ShapeChecks());
+    }
+  }
+
+  /**
+   * Calls the annotated methods of {@link ShapeChecks}, each chosen by its number.
+   */
+  private static final class ShapeChecksCalls implements Check, AsyncCheck {
+    private final ShapeChecks shapeChecks;
+
+    private final int method;
+
+    private ShapeChecksCalls(ShapeChecks shapeChecks, int method) {
+      this.shapeChecks = shapeChecks;
+      this.method = method;
+    }
+
+    @Override
+    public CheckResult run() throws Exception {
+      return switch (method) {
+        case 0 -> shapeChecks.result();
+        case 1 -> CheckResult.of(shapeChecks.flag());
+        case 2 -> {
+          shapeChecks.touch();
+          yield CheckResult.ok("");
+        }
+        case 5 -> ShapeChecks.staticResult();
+        case 6 -> CheckResult.of(ShapeChecks.staticFlag());
+        case 7 -> {
+          ShapeChecks.staticTouch();
+          yield CheckResult.ok("");
+        }
+        default -> throw new AssertionError(method);
+      };
+    }
+
+    @Override
+    public CompletionStage<CheckResult> start() throws Exception {
+      return switch (method) {
+        case 3 -> shapeChecks.remote();
+        case 4 -> shapeChecks.future();
+        default -> throw new AssertionError(method);
+      };
     }
   }
 }

@@ -1,8 +1,10 @@
 package com.example;
 
+import dev.healthcheck.runtime.Check;
 import dev.healthcheck.runtime.CheckDefinition;
 import dev.healthcheck.runtime.CheckResult;
 import dev.healthcheck.runtime.HealthRegistry;
+import dev.healthcheck.runtime.Section;
 import dev.healthcheck.runtime.SectionDefinition;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -57,10 +59,10 @@ public final class GeneratedHealthRegistry implements HealthRegistry {
   }
 
   private void addAppInfo(AppInfo appInfo) {
-    this.checks.add(CheckDefinition.of("alive", () -> CheckResult.of(appInfo.alive())));
-    this.sections.add(new SectionDefinition("application", AppInfo::application));
-    this.sections.add(new SectionDefinition("build_number", appInfo::buildNumber));
-    this.sections.add(new SectionDefinition("features", appInfo::features));
+    this.checks.add(CheckDefinition.of("alive", new AppInfoCalls(appInfo, 0)));
+    this.sections.add(new SectionDefinition("application", new AppInfoCalls(appInfo, 1)));
+    this.sections.add(new SectionDefinition("build_number", new AppInfoCalls(appInfo, 2)));
+    this.sections.add(new SectionDefinition("features", new AppInfoCalls(appInfo, 3)));
   }
 
   /**
@@ -85,6 +87,38 @@ public final class GeneratedHealthRegistry implements HealthRegistry {
      */
     public GeneratedHealthRegistry build() {
       return new GeneratedHealthRegistry(appInfo != null ? appInfo : new AppInfo());
+    }
+  }
+
+  /**
+   * Calls the annotated methods of {@link AppInfo}, each chosen by its number.
+   */
+  private static final class AppInfoCalls implements Check, Section {
+    private final AppInfo appInfo;
+
+    private final int method;
+
+    private AppInfoCalls(AppInfo appInfo, int method) {
+      this.appInfo = appInfo;
+      this.method = method;
+    }
+
+    @Override
+    public CheckResult run() throws Exception {
+      return switch (method) {
+        case 0 -> CheckResult.of(appInfo.alive());
+        default -> throw new AssertionError(method);
+      };
+    }
+
+    @Override
+    public Object value() throws Exception {
+      return switch (method) {
+        case 1 -> AppInfo.application();
+        case 2 -> appInfo.buildNumber();
+        case 3 -> appInfo.features();
+        default -> throw new AssertionError(method);
+      };
     }
   }
 }

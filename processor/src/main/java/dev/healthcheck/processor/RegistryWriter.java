@@ -13,6 +13,7 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.healthcheck.processor.CheckMethod.Shape;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -54,6 +55,7 @@ final class RegistryWriter {
     addAccessors(type);
     model.owners().forEach(owner -> type.addMethod(addOwnerMethod(owner)));
     type.addType(new BuilderWriter(model, registry, builder).type());
+    model.owners().forEach(owner -> type.addType(new CallsWriter(owner, registry).type()));
     return javaFile(registry.packageName(), type.build());
   }
 
@@ -134,17 +136,42 @@ final class RegistryWriter {
   }
 
   /** {@code addRedisChecks(redisChecks)}: the class's checks in source order, then its sections. */
-  private static MethodSpec addOwnerMethod(Owner owner) {
+  private MethodSpec addOwnerMethod(Owner owner) {
+    CallsWriter calls = new CallsWriter(owner, registry);
     MethodSpec.Builder method = MethodSpec.methodBuilder(addMethodName(owner)).addModifiers(PRIVATE);
     if (owner.needsInstance()) {
       method.addParameter(owner.type(), owner.variable());
     }
-    // addCode, not addStatement: a lambda's block keeps its own indent, not a continuation's.
-    owner.checks().forEach(check ->
-        method.addCode("this.checks.add($L);\n", CallCode.check(owner, check)));
-    owner.sections().forEach(section ->
-        method.addCode("this.sections.add($L);\n", CallCode.section(owner, section)));
+    for (CheckMethod check : owner.checks()) {
+      method.addStatement("this.checks.add($T.$N($S,$W$L)$L)",
+          RuntimeTypes.CHECK_DEFINITION,
+          check.shape() == Shape.ASYNC ? "async" : "of",
+          check.name(),
+          calls.newCall(calls.numberOf(check)),
+          options(check));
+    }
+    for (SectionMethod section : owner.sections()) {
+      method.addStatement("this.sections.add(new $T($S,$W$L))",
+          RuntimeTypes.SECTION_DEFINITION, section.name(), calls.newCall(calls.numberOf(section)));
+    }
     return method.build();
+  }
+
+  /** {@code .groups("readiness").timeoutMillis(500).critical(false)}: what differs from defaults. */
+  private static CodeBlock options(CheckMethod check) {
+    CodeBlock.Builder code = CodeBlock.builder();
+    if (!check.groups().isEmpty()) {
+      code.add("$Z.groups($L)", check.groups().stream()
+          .map(group -> CodeBlock.of("$S", group)).collect(CodeBlock.joining(", ")));
+    }
+    if (check.timeoutMillis() != -1) {
+      long timeout = check.timeoutMillis();
+      code.add("$Z.timeoutMillis($L)", timeout == (int) timeout ? timeout : timeout + "L");
+    }
+    if (!check.critical()) {
+      code.add("$Z.critical(false)");
+    }
+    return code.build();
   }
 
   private static String addMethodName(Owner owner) {

@@ -13,6 +13,9 @@ final class RuntimeTypes {
   private static final String SERVLET = "dev.healthcheck.servlet";
 
   static final ClassName CHECK_RESULT = ClassName.get(RUNTIME, "CheckResult");
+  static final ClassName CHECK = ClassName.get(RUNTIME, "Check");
+  static final ClassName ASYNC_CHECK = ClassName.get(RUNTIME, "AsyncCheck");
+  static final ClassName SECTION = ClassName.get(RUNTIME, "Section");
   static final ClassName CHECK_DEFINITION = ClassName.get(RUNTIME, "CheckDefinition");
   static final ClassName SECTION_DEFINITION = ClassName.get(RUNTIME, "SectionDefinition");
   static final ClassName HEALTH_REGISTRY = ClassName.get(RUNTIME, "HealthRegistry");
