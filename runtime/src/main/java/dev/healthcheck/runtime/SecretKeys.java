@@ -58,11 +58,6 @@ final class SecretKeys {
     return new SecretKeys(all);
   }
 
-  /** The words, lower-case, defaults first. */
-  List<String> words() {
-    return words;
-  }
-
   /** Whether {@code name} contains a secret word, ignoring case: {@code KEYBOARD} does. */
   boolean isSecret(String name) {
     String lower = name.toLowerCase(Locale.ROOT);

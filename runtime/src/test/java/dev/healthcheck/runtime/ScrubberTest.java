@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -301,6 +304,19 @@ class ScrubberTest {
     SecretKeys.DEFAULT_WORDS.forEach(word -> assertTrue(more.isSecret("X_" + word.toUpperCase() + "_Y"), word));
     assertTrue(more.isSecret("CUSTOMER_IBAN"));
     assertFalse(SecretKeys.DEFAULT.plus(List.of()).isSecret("CUSTOMER_IBAN"));
+  }
+
+  /** The Javadoc that lists the words, one file per module: a word added here must be added there. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "../annotations/src/main/java/dev/healthcheck/annotations/EnvironmentSection.java",
+        "src/main/java/dev/healthcheck/runtime/EnvironmentDump.java",
+      })
+  void docsListEveryDefaultWord(String source) throws IOException {
+    String javadoc = Files.readString(Path.of(source)).replaceAll("\\s*\\*\\s+", " ");
+
+    SecretKeys.DEFAULT_WORDS.forEach(word -> assertTrue(javadoc.contains("{@code " + word + "}"), word));
   }
 
   @Test
