@@ -430,6 +430,49 @@ class RegistryGenerationTest {
   }
 
   @Test
+  void keepsUserNamesApartFromGeneratedOnes(TestInfo test) {
+    Compilation compilation = compile(
+        source("com.example.Builder", """
+            package com.example;
+
+            import dev.healthcheck.annotations.HealthCheck;
+
+            public class Builder {
+              @HealthCheck
+              public boolean build() {
+                return true;
+              }
+            }
+            """),
+        source("com.example.Check", """
+            package com.example;
+
+            import dev.healthcheck.annotations.HealthCheck;
+
+            public class Check {
+              @HealthCheck
+              public boolean checks() {
+                return true;
+              }
+            }
+            """),
+        source("com.example.Method", """
+            package com.example;
+
+            import dev.healthcheck.annotations.EnvironmentSection;
+
+            public class Method {
+              @EnvironmentSection("method")
+              public String method() {
+                return "method";
+              }
+            }
+            """));
+
+    assertGolden(compilation, test, REGISTRY);
+  }
+
+  @Test
   void writesNothingWithoutAnnotatedMethods() {
     Compilation compilation = compile(source("com.example.Plain", """
         package com.example;
