@@ -165,14 +165,7 @@ public final class EnvironmentDump {
    * is rethrown.
    */
   private JsonNode scrubbed(Section section) {
-    try {
-      return SectionJson.scrubbed(section.value(), scrubber);
-    } catch (StackOverflowError | Exception failure) {
-      return SectionJson.scrubbed(SectionJson.error(failure), scrubber);
-    } catch (Error error) {
-      Failures.rethrowIfFatal(error);
-      return SectionJson.scrubbed(SectionJson.error(error), scrubber);
-    }
+    return SectionJson.scrubbed(SectionJson.evaluate(section), scrubber);
   }
 
   /**
