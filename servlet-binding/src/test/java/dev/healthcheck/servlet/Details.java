@@ -13,5 +13,12 @@ enum Details {
   /** Details for callers in role {@code ops}. */
   OPS,
   /** A policy that throws, as a half-configured security library might: no details. */
-  BROKEN
+  BROKEN,
+  /** A policy that fails with an {@link Error}, as one missing a class might: no details. */
+  ERROR,
+  /**
+   * A policy that overflows the stack: no details, and the binding rethrows the error once it
+   * has answered.
+   */
+  OVERFLOW
 }

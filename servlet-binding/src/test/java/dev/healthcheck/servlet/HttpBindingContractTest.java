@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,7 +22,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What every HTTP binding answers, spoken to over real HTTP. Each server has one small subclass
- * that mounts the fixture's checker at {@code /healthcheck} with a details policy.
+ * that mounts the fixture's checker at {@code /healthcheck} with a details policy, its dump at
+ * {@code /environment} and its overflowing checker at {@code /overflowing}.
  */
 abstract class HttpBindingContractTest {
 
@@ -34,8 +36,8 @@ abstract class HttpBindingContractTest {
 
   /**
    * Starts the server on a free loopback port, serving the fixture's checker at {@code /healthcheck}
-   * and its dump at {@code /environment}, both with the policy, and returns its base URI
-   * ({@code http://127.0.0.1:port}).
+   * and its dump at {@code /environment}, both with the policy, and its overflowing checker at
+   * {@code /overflowing}, and returns its base URI ({@code http://127.0.0.1:port}).
    */
   abstract URI start(Fixture fixture, Details details) throws Exception;
 
@@ -119,12 +121,12 @@ abstract class HttpBindingContractTest {
     HttpResponse<String> failing = send("HEAD", "/healthcheck");
     assertEquals(500, failing.statusCode());
     assertJsonHeaders(failing, "application/json");
-    assertEquals("", failing.body());
+    assertEquals("", bytesAfterHeaders("HEAD", "/healthcheck"));
 
     HttpResponse<String> healthy = send("HEAD", "/healthcheck/readiness");
     assertEquals(200, healthy.statusCode());
     assertJsonHeaders(healthy, "application/json");
-    assertEquals("", healthy.body());
+    assertEquals("", bytesAfterHeaders("HEAD", "/healthcheck/readiness"));
   }
 
   @Test
@@ -136,7 +138,8 @@ abstract class HttpBindingContractTest {
         Optional.of(String.valueOf(get.body().getBytes(StandardCharsets.UTF_8).length)),
         get.headers().firstValue("Content-Length"));
     assertEquals(get.headers().firstValue("Content-Length"), head.headers().firstValue("Content-Length"));
-    assertEquals("", head.body());
+    assertEquals(get.body(), bytesAfterHeaders("GET", "/healthcheck"), "the raw read sees a body");
+    assertEquals("", bytesAfterHeaders("HEAD", "/healthcheck"));
   }
 
   @Test
@@ -145,7 +148,7 @@ abstract class HttpBindingContractTest {
     HttpResponse<String> response = send("HEAD", "/healthcheck/zzz");
     assertEquals(404, response.statusCode());
     assertJsonHeaders(response, "application/json");
-    assertEquals("", response.body());
+    assertEquals("", bytesAfterHeaders("HEAD", "/healthcheck/zzz"));
   }
 
   @Test
@@ -287,6 +290,42 @@ abstract class HttpBindingContractTest {
     assertEquals(403, get("/environment", "X-Role", "ops").statusCode());
   }
 
+  @Test
+  void policyFailingWithAnErrorShowsNoDetails() throws Exception {
+    serve(Details.ERROR);
+    HttpResponse<String> health = get("/healthcheck/readiness", "X-Role", "ops");
+    assertEquals(200, health.statusCode());
+    assertJsonHeaders(health, "application/json");
+    assertEquals(JSON.readTree("{\"status\": \"success\"}"), json(health));
+    HttpResponse<String> environment = get("/environment", "X-Role", "ops");
+    assertEquals(403, environment.statusCode());
+    assertJsonHeaders(environment, "application/json");
+  }
+
+  @Test
+  void policyOverflowingTheStackShowsNoDetailsAndTheServerGoesOn() throws Exception {
+    serve(Details.OVERFLOW);
+    for (int i = 0; i < 2; i++) { // the error is rethrown once answered: the server must survive it
+      HttpResponse<String> health = get("/healthcheck/readiness", "X-Role", "ops");
+      assertEquals(200, health.statusCode());
+      assertJsonHeaders(health, "application/json");
+      assertEquals(JSON.readTree("{\"status\": \"success\"}"), json(health));
+      HttpResponse<String> environment = get("/environment", "X-Role", "ops");
+      assertEquals(403, environment.statusCode());
+      assertEquals("the environment is not shown to this caller", json(environment).get("error").asText());
+    }
+  }
+
+  @Test
+  void endpointOverflowingTheStackIs500WithJson() throws Exception {
+    serve(Details.ALWAYS);
+    HttpResponse<String> response = get("/overflowing");
+    assertEquals(500, response.statusCode());
+    assertJsonHeaders(response, "application/json");
+    assertEquals("the health endpoint failed; see the service's log", json(response).get("error").asText());
+    assertEquals(200, get("/healthcheck/readiness").statusCode(), "the server still serves");
+  }
+
   // --- the environment
 
   @Test
@@ -307,7 +346,7 @@ abstract class HttpBindingContractTest {
     HttpResponse<String> response = send("HEAD", "/environment");
     assertEquals(200, response.statusCode());
     assertJsonHeaders(response, "application/json");
-    assertEquals("", response.body());
+    assertEquals("", bytesAfterHeaders("HEAD", "/environment"));
   }
 
   @Test
@@ -360,6 +399,23 @@ abstract class HttpBindingContractTest {
       request.header(headers[i], headers[i + 1]);
     }
     return CLIENT.send(request.build(), BodyHandlers.ofString());
+  }
+
+  /**
+   * What the server sends after the header block, read over a raw socket to the end of the
+   * connection: {@code java.net.http} never hands over a body for {@code HEAD}, whatever the wire
+   * carried.
+   */
+  String bytesAfterHeaders(String method, String path) throws IOException {
+    try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+      socket.setSoTimeout(10_000);
+      String request = method + " " + path + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n";
+      socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+      String received = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+      int end = received.indexOf("\r\n\r\n");
+      assertTrue(received.startsWith("HTTP/1.1 ") && end > 0, received);
+      return received.substring(end + 4);
+    }
   }
 
   static void assertJsonHeaders(HttpResponse<String> response, String contentType) {

@@ -27,6 +27,7 @@ class JdkHttpServerContractTest extends HttpBindingContractTest {
     health.getFilters().add(new HeaderLogin());
     HttpContext environment = server.createContext("/environment", new EnvironmentHandler(fixture.dump, policy(details)));
     environment.getFilters().add(new HeaderLogin());
+    server.createContext("/overflowing", new HealthCheckHandler(fixture.overflowing));
     server.start();
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
   }
@@ -43,6 +44,12 @@ class JdkHttpServerContractTest extends HttpBindingContractTest {
       case OPS -> exchange -> "ops".equals(exchange.getAttribute("role"));
       case BROKEN -> exchange -> {
         throw new IllegalStateException("no security context");
+      };
+      case ERROR -> exchange -> {
+        throw new NoClassDefFoundError("org/example/security/Context");
+      };
+      case OVERFLOW -> exchange -> {
+        throw new StackOverflowError();
       };
     };
   }

@@ -30,6 +30,7 @@ class JettyContractTest extends HttpBindingContractTest {
     context.addServlet(
         new ServletHolder(new EnvironmentServlet(fixture.dump, ServletPolicies.of(details))),
         "/environment/*");
+    context.addServlet(new ServletHolder(new HealthCheckServlet(fixture.overflowing)), "/overflowing/*");
     server.setHandler(context);
     server.start();
     return URI.create("http://127.0.0.1:" + connector.getLocalPort());

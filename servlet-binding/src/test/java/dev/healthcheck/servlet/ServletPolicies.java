@@ -23,6 +23,12 @@ final class ServletPolicies {
       case BROKEN -> request -> {
         throw new IllegalStateException("no security context");
       };
+      case ERROR -> request -> {
+        throw new NoClassDefFoundError("org/example/security/Context");
+      };
+      case OVERFLOW -> request -> {
+        throw new StackOverflowError();
+      };
     };
   }
 

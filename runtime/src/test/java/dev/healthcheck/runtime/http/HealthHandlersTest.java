@@ -1,6 +1,7 @@
 package dev.healthcheck.runtime.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,6 +18,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,6 +75,31 @@ class HealthHandlersTest {
     assertEquals(Optional.of("application/json"), response.headers().firstValue("Content-Type"));
     assertEquals("no such path 's'; ask for the endpoint itself or /{group or check}",
         JSON.readTree(response.body()).get("error").asText());
+  }
+
+  @Test
+  void virtualMachineErrorIsAnswered500ThenRethrown() throws Exception {
+    HealthChecker checker =
+        HealthChecker.builder()
+            .check("db", () -> CheckResult.ok("up"))
+            .clock(new FailingClock(StackOverflowError::new))
+            .build();
+    AtomicReference<Throwable> rethrown = new AtomicReference<>();
+    server.createContext("/overflowing", exchange -> {
+      try {
+        new HealthCheckHandler(checker).handle(exchange);
+      } catch (Error error) {
+        rethrown.set(error); // what the JDK server would see; it logs it at TRACE and goes on
+        throw error;
+      }
+    });
+    HttpResponse<String> response = get("/overflowing");
+    assertEquals(500, response.statusCode());
+    assertEquals(Optional.of("no-store"), response.headers().firstValue("Cache-Control"));
+    assertEquals("the health endpoint failed; see the service's log",
+        JSON.readTree(response.body()).get("error").asText());
+    assertInstanceOf(StackOverflowError.class, rethrown.get());
+    assertEquals(200, get("/healthcheck").statusCode(), "the server still serves");
   }
 
   private HttpResponse<String> get(String path) throws Exception {
