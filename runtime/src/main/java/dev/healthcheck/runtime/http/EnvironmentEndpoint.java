@@ -26,6 +26,9 @@ public final class EnvironmentEndpoint implements Endpoint {
 
   private static final Logger LOGGER = System.getLogger("dev.healthcheck");
 
+  /** Built with the class, so that it is there when memory has run out; see {@link Endpoint}. */
+  private static final HealthResponse FAILED = ErrorResponses.internalError();
+
   private final EnvironmentDump dump;
   private final NoStore noStore = new NoStore();
 
@@ -48,7 +51,7 @@ public final class EnvironmentEndpoint implements Endpoint {
       if (broken instanceof VirtualMachineError fatal) {
         throw fatal;
       }
-      return ErrorResponses.internalError();
+      return FAILED;
     }
   }
 

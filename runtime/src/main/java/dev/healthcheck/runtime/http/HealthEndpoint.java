@@ -42,6 +42,9 @@ public final class HealthEndpoint implements Endpoint {
   /** The query of a request for every check with no parameters, per format and details flag. */
   private static final HealthQuery[] EVERY_CHECK = everyCheck();
 
+  /** Built with the class, so that it is there when memory has run out; see {@link Endpoint}. */
+  private static final HealthResponse FAILED = ErrorResponses.internalError();
+
   private final HealthChecker checker;
   private final NoStore noStore = new NoStore();
 
@@ -59,13 +62,13 @@ public final class HealthEndpoint implements Endpoint {
     try {
       return answer(request);
     } catch (RuntimeException | Error broken) {
-      // The checker catches what checks throw; reaching here is a bug (ours, or a body handler's
-      // Error), but a probe still gets JSON.
+      // The checker catches what checks, sections and body handlers throw; reaching here is a bug,
+      // or user code it does not guard (its Clock), but a probe still gets JSON.
       LOGGER.log(Level.ERROR, "health endpoint failed on " + request, broken);
       if (broken instanceof VirtualMachineError fatal) {
         throw fatal;
       }
-      return ErrorResponses.internalError();
+      return FAILED;
     }
   }
 

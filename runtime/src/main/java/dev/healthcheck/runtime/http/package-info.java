@@ -15,10 +15,12 @@
  * <h2>The binding SPI</h2>
  *
  * <p>{@link dev.healthcheck.runtime.http.Endpoint}, {@link dev.healthcheck.runtime.http.EndpointRequest},
- * {@link dev.healthcheck.runtime.http.HealthEndpoint}, {@link dev.healthcheck.runtime.http.EnvironmentEndpoint}
- * and {@link dev.healthcheck.runtime.http.DetailsPolicy} are public for one purpose: writing a
- * binding to another server (Netty, Vert.x, a framework's own routes). Applications use the
- * servlets or the handlers instead. A binding, per request:
+ * {@link dev.healthcheck.runtime.http.HealthEndpoint} and
+ * {@link dev.healthcheck.runtime.http.EnvironmentEndpoint} are public for one purpose: writing a
+ * binding to another server (Netty, Vert.x, a framework's own routes); applications use the
+ * servlets or the handlers instead. {@link dev.healthcheck.runtime.http.DetailsPolicy} is both:
+ * applications hand one to the servlets and handlers, and a binding asks it. A binding, per
+ * request:
  *
  * <ol>
  *   <li>asks its {@code DetailsPolicy}; a policy that throws, even an {@link java.lang.Error},
