@@ -207,7 +207,9 @@ class RobustnessTest {
       public void close() {}
     };
     capture.setLevel(Level.ALL);
+    boolean parents = logger.getUseParentHandlers();
     logger.setLevel(Level.ALL);
+    logger.setUseParentHandlers(false);
     logger.addHandler(capture);
     try {
       HealthChecker.builder()
@@ -222,6 +224,7 @@ class RobustnessTest {
       assertTrue(traced.await(10, TimeUnit.SECONDS), "the stack trace is logged");
     } finally {
       logger.removeHandler(capture);
+      logger.setUseParentHandlers(parents);
       logger.setLevel(level);
     }
 

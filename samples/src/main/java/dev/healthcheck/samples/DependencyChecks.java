@@ -14,9 +14,10 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * Checks of the services this one depends on. Their addresses come in through the constructor, as
- * the rest of a service's configuration would; the registry is handed the instance through its
- * builder, {@code GeneratedHealthRegistry.builder().dependencyChecks(checks).build()}.
+ * Checks of the services this one depends on. The generated registry constructs it with the
+ * no-argument constructor, which reads the addresses from the service's configuration; code that
+ * wires its own instance hands it to the registry's builder instead:
+ * {@code GeneratedHealthRegistry.builder().dependencyChecks(new DependencyChecks(url, db)).build()}.
  */
 public class DependencyChecks {
 
@@ -26,6 +27,18 @@ public class DependencyChecks {
   private final URI inventory;
   private final String paymentsHost;
   private final int paymentsPort;
+
+  /**
+   * Checks of the dependencies the system properties name, as a service reads its configuration:
+   * {@code inventory.url} (default: the stand-in this service serves on its own {@code port}) and
+   * {@code payments.db} ({@code host:port}, default {@code localhost:5432}).
+   */
+  public DependencyChecks() {
+    this(
+        URI.create(System.getProperty("inventory.url",
+            "http://localhost:" + System.getProperty("port", "8080") + "/inventory/health")),
+        System.getProperty("payments.db", "localhost:5432"));
+  }
 
   /**
    * Checks of the inventory API's health URL and of the payments database at {@code host:port}.

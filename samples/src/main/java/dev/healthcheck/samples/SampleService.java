@@ -1,11 +1,6 @@
 package dev.healthcheck.samples;
 
-import dev.healthcheck.runtime.EnvironmentDump;
-import dev.healthcheck.runtime.HealthChecker;
-import dev.healthcheck.servlet.EnvironmentServlet;
-import dev.healthcheck.servlet.HealthCheckServlet;
 import java.io.IOException;
-import java.net.URI;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
@@ -13,7 +8,7 @@ import org.eclipse.jetty.server.ServerConnector;
 
 /**
  * A small service on embedded Jetty, serving its health checks at {@code /healthcheck} and its
- * environment at {@code /environment}, over the registry the annotation processor generated.
+ * environment at {@code /environment} through the servlets the annotation processor generated.
  *
  * <p>Run it from the repository's root with
  * {@code mvn -B -q -pl samples -am package -DskipTests -Prun}, then
@@ -30,15 +25,9 @@ public final class SampleService {
   /** Starts the service and serves until the process is stopped. */
   public static void main(String[] args) throws Exception {
     int port = args.length > 0 ? Integer.parseInt(args[0]) : Integer.getInteger("port", 8080);
-    String inventory = System.getProperty("inventory.url");
     Server server;
     try {
-      server =
-          start(
-              System.getProperty("host", "localhost"),
-              port,
-              inventory == null ? null : URI.create(inventory),
-              System.getProperty("payments.db", "localhost:5432"));
+      server = start(System.getProperty("host", "localhost"), port);
     } catch (IOException bindFailed) {
       System.err.println("cannot listen on port " + port + " (" + bindFailed.getMessage()
           + "); is another process using it? Pick another with -Dport=9090");
@@ -56,32 +45,24 @@ public final class SampleService {
   /**
    * Starts the service on {@code host:port} (port 0: any free port) and returns the running server.
    *
-   * @param inventory the inventory API's health URL; {@code null} for the stand-in this server
-   *     serves at {@code /inventory/health}
-   * @param paymentsDb the payments database's {@code host:port}
    * @throws IOException if the port cannot be bound
    */
-  public static Server start(String host, int port, URI inventory, String paymentsDb) throws Exception {
+  public static Server start(String host, int port) throws Exception {
     Server server = new Server();
     ServerConnector connector = new ServerConnector(server);
     connector.setHost(host);
     connector.setPort(port);
     server.addConnector(connector);
-    // Bound before the checks are built, so that the stand-in's URL names the real port even for
-    // port 0; requests wait in the backlog until start(), when the checks know it.
+    // Bound first, so that the configuration names the port really bound, even for port 0;
+    // requests wait in the backlog until start().
     connector.open();
-    URI inventoryUrl =
-        inventory != null
-            ? inventory
-            : URI.create("http://localhost:" + connector.getLocalPort() + "/inventory/health");
-    GeneratedHealthRegistry registry =
-        GeneratedHealthRegistry.builder()
-            .dependencyChecks(new DependencyChecks(inventoryUrl, paymentsDb))
-            .build();
+    System.setProperty("port", Integer.toString(connector.getLocalPort()));
 
     ServletContextHandler context = new ServletContextHandler("/");
-    context.addServlet(new ServletHolder(new HealthCheckServlet(HealthChecker.of(registry))), "/healthcheck/*");
-    context.addServlet(new ServletHolder(new EnvironmentServlet(EnvironmentDump.of(registry))), "/environment/*");
+    // Mounted by class, as a user mounts them; initialised at start(), so the checks read the
+    // configuration before the first request, not when it arrives.
+    context.addServlet(GeneratedHealthCheckServlet.class, "/healthcheck/*").setInitOrder(0);
+    context.addServlet(GeneratedEnvironmentServlet.class, "/environment/*").setInitOrder(0);
     context.addServlet(new ServletHolder(new InventoryStandIn()), "/inventory/*");
     server.setHandler(context);
     try {

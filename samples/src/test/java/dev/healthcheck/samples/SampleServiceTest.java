@@ -25,8 +25,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The sample as a user runs it: its main class's server on a free port, the processor's generated
- * registry and the real servlets, spoken to over HTTP.
+ * The sample as a user runs it: its main class's server on a free port, the servlets the processor
+ * generated mounted by class, spoken to over HTTP.
  */
 class SampleServiceTest {
 
@@ -47,8 +47,10 @@ class SampleServiceTest {
   static void start() throws Exception {
     closedPort = new Socket();
     closedPort.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-    String paymentsDb = closedPort.getLocalAddress().getHostAddress() + ":" + closedPort.getLocalPort();
-    server = SampleService.start("localhost", 0, null, paymentsDb);
+    // Configured as a user configures it: -Dpayments.db=host:port
+    System.setProperty(
+        "payments.db", closedPort.getLocalAddress().getHostAddress() + ":" + closedPort.getLocalPort());
+    server = SampleService.start("localhost", 0);
     base = URI.create("http://localhost:" + ((ServerConnector) server.getConnectors()[0]).getLocalPort());
   }
 
@@ -56,6 +58,8 @@ class SampleServiceTest {
   static void stop() throws Exception {
     server.stop();
     closedPort.close();
+    System.clearProperty("payments.db");
+    System.clearProperty("port");
   }
 
   @Test
@@ -88,7 +92,7 @@ class SampleServiceTest {
 
   @Test
   void eachServiceChecksItsOwnStandInFromTheFirstRequest() throws Exception {
-    Server second = SampleService.start("localhost", 0, null, "127.0.0.1:" + closedPort.getLocalPort());
+    Server second = SampleService.start("localhost", 0);
     try {
       int port = ((ServerConnector) second.getConnectors()[0]).getLocalPort();
       HttpResponse<String> response =
