@@ -23,17 +23,23 @@ import javax.tools.ToolProvider;
  * Issue 3's compile-time target: javac over 2,000 annotated methods in 200 classes, and the
  * processor's share of its time, under 0.5 s on 2 cores.
  *
- * <p>A plain timing harness rather than JMH: one sample is a whole javac run of seconds, the
- * figure that matters includes the first, cold run (a build runs the processor once per
- * compilation), and JMH's forks and blackholes add nothing at that scale. Each sample compiles
- * the same sources in-process with the JDK's {@code javax.tools} compiler, alternately with the
- * processor and with {@code -proc:none}; the processor's share is the difference (its rounds, and
- * compiling the registry it writes), of the medians and of the fastest runs, since on a shared
- * machine other work only ever adds time. The time inside the processor itself is measured
- * around its {@code init} and {@code process} calls.
+ * <p>A plain timing harness rather than JMH: one sample is a whole javac run of a second or more,
+ * and JMH's forks and blackholes add nothing at that scale. Two figures, for two kinds of build:
+ * <ul>
+ *   <li>warm, as in a build daemon or Maven's JVM after its first module: the same sources
+ *       compiled in-process with the JDK's {@code javax.tools} compiler, alternately with the
+ *       processor and with {@code -proc:none}, after warm-up runs. The share is the difference of
+ *       the medians, of the fastest runs (on a shared machine other work only ever adds time) and
+ *       of the compiling thread's CPU time; the time inside the processor itself is measured
+ *       around its {@code init} and {@code process} calls;</li>
+ *   <li>cold, as on a command line: the {@code javac} command, a fresh JVM per run, alternately
+ *       with and without the processor.</li>
+ * </ul>
+ * Either way the share covers the processor, javac's extra round, and compiling the registry it
+ * writes.
  *
  * <p>Usage: {@code java -cp benchmarks.jar dev.healthcheck.benchmarks.ProcessorBenchmark
- * [warmups] [samples]}, or {@code benchmarks/processor-benchmark.sh}.
+ * [warmups] [samples] [coldRuns]}, or {@code benchmarks/processor-benchmark.sh}.
  */
 public final class ProcessorBenchmark {
 
@@ -42,16 +48,70 @@ public final class ProcessorBenchmark {
 
   private ProcessorBenchmark() {}
 
-  public static void main(String[] args) throws IOException {
+  public static void main(String[] args) throws IOException, InterruptedException {
     int warmups = args.length > 0 ? Integer.parseInt(args[0]) : 3;
     int samples = args.length > 1 ? Integer.parseInt(args[1]) : 9;
+    int coldRuns = args.length > 2 ? Integer.parseInt(args[2]) : 5;
     Path work = Files.createTempDirectory("processor-benchmark");
     try {
       List<Path> sources = AnnotatedSources.write(work.resolve("src"), CLASSES);
       run(work, sources, warmups, samples);
+      cold(work, sources, coldRuns);
     } finally {
       delete(work);
     }
+  }
+
+  /**
+   * The figure of a one-off build: the JDK's {@code javac} command, a fresh JVM each time,
+   * alternately with the processor on its processor path and with {@code -proc:none}, so that
+   * javac's and the processor's classes load and JIT as on a command line or a first build.
+   */
+  private static void cold(Path work, List<Path> sources, int runs)
+      throws IOException, InterruptedException {
+    Path argumentFile = work.resolve("sources.txt");
+    Files.write(argumentFile, sources.stream().map(Path::toString).toList());
+    List<Double> without = new ArrayList<>();
+    List<Double> with = new ArrayList<>();
+    for (int i = 0; i < runs; i++) {
+      without.add(javacCommand(work, argumentFile, false));
+      with.add(javacCommand(work, argumentFile, true));
+    }
+    System.out.printf(Locale.ROOT, "cold, the javac command (a fresh JVM each run), median of %d:"
+            + " %.2f s without the processor, %.2f s with it; share %.3f s%n",
+        runs, medianOf(without), medianOf(with), medianOf(with) - medianOf(without));
+  }
+
+  private static double javacCommand(Path work, Path argumentFile, boolean withProcessor)
+      throws IOException, InterruptedException {
+    Path classes = Files.createTempDirectory(work, "classes");
+    String classPath = System.getProperty("java.class.path");
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "javac").toString(),
+        "-classpath", classPath, "-d", classes.toString(), "-s", classes.toString()));
+    command.addAll(withProcessor
+        ? List.of("-processorpath", classPath, "-processor", HealthCheckProcessor.class.getName())
+        : List.of("-proc:none"));
+    command.add("@" + argumentFile);
+    long start = System.nanoTime();
+    Process javac = new ProcessBuilder(command).inheritIO().start();
+    int status = javac.waitFor();
+    long nanos = System.nanoTime() - start;
+    try {
+      if (status != 0) {
+        throw new IllegalStateException("javac failed with status " + status);
+      }
+      requireRegistry(classes, withProcessor);
+      return nanos / 1e9;
+    } finally {
+      delete(classes);
+    }
+  }
+
+  private static double medianOf(List<Double> values) {
+    double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    int middle = sorted.length / 2;
+    return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
   }
 
   private static void run(Path work, List<Path> sources, int warmups, int samples)
@@ -141,9 +201,7 @@ public final class ProcessorBenchmark {
   }
 
   private static double median(List<Sample> samples, ToDoubleFunction<Sample> figure) {
-    double[] sorted = samples.stream().mapToDouble(figure).sorted().toArray();
-    int middle = sorted.length / 2;
-    return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    return medianOf(samples.stream().map(figure::applyAsDouble).toList());
   }
 
   private static void delete(Path directory) throws IOException {
