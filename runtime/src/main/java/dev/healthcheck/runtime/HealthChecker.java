@@ -134,18 +134,17 @@ public final class HealthChecker {
       computing[i] = sections.get(i).begin();
     }
     List<CheckOutcome> results = new ArrayList<>(pending.length);
-    List<CheckReport> reports = new ArrayList<>(pending.length);
+    HealthReport.Status status = HealthReport.Status.PASS;
     for (CheckSlot.Pending each : pending) {
       CheckOutcome result = each.await();
       results.add(result);
-      reports.add(result.report());
+      status = status.with(result.report());
     }
     Map<String, SectionValue> values = computing.length == 0 ? Map.of() : new LinkedHashMap<>();
     for (int i = 0; i < computing.length; i++) {
       values.put(sections.get(i).name(), computing[i].await());
     }
-    return new Collected(
-        hostname, HealthReport.Status.of(reports), clock.instant(), results, reports, values);
+    return new Collected(hostname, status, clock.instant(), results, values);
   }
 
   /** Every registered check, in registration order. */
@@ -167,13 +166,21 @@ public final class HealthChecker {
       HealthReport.Status status,
       Instant timestamp,
       List<CheckOutcome> results,
-      List<CheckReport> reports,
       Map<String, SectionValue> sections) {
+
+    /** The results' reports, in order. */
+    List<CheckReport> reports() {
+      List<CheckReport> reports = new ArrayList<>(results.size());
+      for (CheckOutcome result : results) {
+        reports.add(result.report());
+      }
+      return reports;
+    }
 
     HealthReport report() {
       Map<String, Object> values = new LinkedHashMap<>();
       sections.forEach((name, section) -> values.put(name, section.value()));
-      return new HealthReport(hostname, status, timestamp, reports, values);
+      return new HealthReport(hostname, status, timestamp, reports(), values);
     }
   }
 

@@ -34,16 +34,17 @@ final class HealthJsonBody {
   private HealthJsonBody() {}
 
   static String render(HealthChecker.Collected collected) {
-    StringWriter out = new StringWriter(256 + 192 * collected.reports().size());
+    List<CheckReport> reports = collected.reports();
+    StringWriter out = new StringWriter(256 + 192 * reports.size());
     try (JsonGenerator json = SectionJson.generator(out)) {
       json.writeStartObject();
       json.writeStringField("status", status(collected.status()));
-      List<String> failed = failedChecks(collected.reports());
+      List<String> failed = failedChecks(reports);
       if (!failed.isEmpty()) {
         json.writeStringField("output", "failed: " + String.join(", ", failed));
       }
       json.writeObjectFieldStart("checks");
-      for (CheckReport result : collected.reports()) {
+      for (CheckReport result : reports) {
         json.writeArrayFieldStart(result.checker());
         writeCheck(json, result);
         json.writeEndArray();

@@ -38,14 +38,17 @@ public record HealthReport(
     static Status of(List<CheckReport> results) {
       Status status = PASS;
       for (CheckReport result : results) {
-        if (!result.passed()) {
-          if (result.critical()) {
-            return FAIL;
-          }
-          status = WARN;
-        }
+        status = status.with(result);
       }
       return status;
+    }
+
+    /** This verdict once one more result is counted. */
+    Status with(CheckReport result) {
+      if (result.passed() || this == FAIL) {
+        return this;
+      }
+      return result.critical() ? FAIL : WARN;
     }
   }
 

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 
 /**
  * The default health body: py-healthcheck's JSON, key for key, so its users' monitors keep
@@ -37,40 +38,42 @@ final class PyHealthcheckJson {
     Instant epoch = Instant.EPOCH;
     CheckReport check = new CheckReport("warm-up", "", true, true, epoch, epoch, Duration.ZERO);
     render(new HealthChecker.Collected("localhost", HealthReport.Status.PASS, epoch,
-        List.of(new CheckOutcome(check)), List.of(check), Map.of()));
+        List.of(new CheckOutcome(check)), Map.of()));
   }
 
   /**
-   * The body of one run, assembled with a plain {@code StringBuilder} from parts that are already
-   * JSON: each result's JSON is written once per result, each section's once per run, so a probe
-   * served from the cache renders nothing but the top-level timestamp (a {@code JsonGenerator}
-   * would cost more to set up than the whole assembly).
+   * The body of one run, assembled from parts that are already JSON: each result's JSON is
+   * written once per result, each section's once per run, so a probe served from the cache
+   * renders nothing but the top-level timestamp. Joined with a {@code StringJoiner}, which sizes
+   * the body once and copies each part once (a {@code StringBuilder} copies the body again in
+   * {@code toString}; a {@code JsonGenerator} costs more to set up than the whole assembly).
    */
   static String render(HealthChecker.Collected collected) {
-    List<CheckOutcome> results = collected.results();
-    int size = 96 + collected.hostname().length();
-    for (CheckOutcome result : results) {
-      size += result.pyHealthcheckJson().length() + 1;
+    String prefix =
+        "{\"hostname\":" + quotedHostname(collected.hostname())
+            + (collected.status() == HealthReport.Status.FAIL
+                ? ",\"status\":\"failure\",\"timestamp\":"
+                : ",\"status\":\"success\",\"timestamp\":")
+            + JsonNumbers.epochSeconds(collected.timestamp())
+            + ",\"results\":[";
+    StringJoiner body = new StringJoiner(",", prefix, suffix(collected.sections()));
+    for (CheckOutcome result : collected.results()) {
+      body.add(result.pyHealthcheckJson());
     }
-    StringBuilder body = new StringBuilder(size);
-    body.append("{\"hostname\":").append(quotedHostname(collected.hostname()))
-        .append(collected.status() == HealthReport.Status.FAIL
-            ? ",\"status\":\"failure\""
-            : ",\"status\":\"success\"")
-        .append(",\"timestamp\":").append(JsonNumbers.epochSeconds(collected.timestamp()))
-        .append(",\"results\":[");
-    for (int i = 0; i < results.size(); i++) {
-      if (i > 0) {
-        body.append(',');
-      }
-      body.append(results.get(i).pyHealthcheckJson());
+    return body.toString();
+  }
+
+  /** The end of the body: the sections, which py-healthcheck merges in at the top level. */
+  private static String suffix(Map<String, SectionValue> sections) {
+    if (sections.isEmpty()) {
+      return "]}";
     }
-    body.append(']');
-    for (Map.Entry<String, SectionValue> section : collected.sections().entrySet()) {
+    StringBuilder suffix = new StringBuilder("]");
+    for (Map.Entry<String, SectionValue> section : sections.entrySet()) {
       // Section names are letters, digits, '_', '-' and '.': nothing to escape.
-      body.append(",\"").append(section.getKey()).append("\":").append(section.getValue().json());
+      suffix.append(",\"").append(section.getKey()).append("\":").append(section.getValue().json());
     }
-    return body.append('}').toString();
+    return suffix.append('}').toString();
   }
 
   /** The host name does not change, so its JSON string is kept. */
