@@ -20,7 +20,9 @@ import java.lang.annotation.Target;
  *       instance of: one with an accessible no-argument constructor, or one given to the
  *       registry's builder;</li>
  *   <li>the enclosing class must be top-level or static nested, visible from the registry's
- *       package, and neither local, anonymous nor generic;</li>
+ *       package, and neither local, anonymous nor generic (javac does not run the processor at
+ *       all for a compilation whose only annotated methods are in local or anonymous classes, so
+ *       those are not reported there);</li>
  *   <li>the method returns {@code dev.healthcheck.runtime.CheckResult}, {@code boolean},
  *       {@code void} (passes unless it throws) or
  *       {@code java.util.concurrent.CompletionStage<CheckResult>} (an asynchronous check);</li>
@@ -60,7 +62,8 @@ public @interface HealthCheck {
 
   /**
    * How long a monitor waits for this check before it is reported as failed, in milliseconds;
-   * {@code -1} uses the runner's default timeout (10 seconds unless configured).
+   * {@code -1} uses the runner's default timeout (10 seconds unless configured). Any other value
+   * must be positive: 0 or another negative number is a compile error.
    */
   long timeoutMillis() default -1;
 
