@@ -2,8 +2,6 @@ package dev.healthcheck.runtime.http;
 
 import dev.healthcheck.runtime.EnvironmentDump;
 import dev.healthcheck.runtime.HealthResponse;
-import java.lang.System.Logger;
-import java.lang.System.Logger.Level;
 import java.util.Objects;
 
 /**
@@ -24,11 +22,6 @@ import java.util.Objects;
  */
 public final class EnvironmentEndpoint implements Endpoint {
 
-  private static final Logger LOGGER = System.getLogger("dev.healthcheck");
-
-  /** Built with the class, so that it is there when memory has run out; see {@link Endpoint}. */
-  private static final HealthResponse FAILED = ErrorResponses.internalError();
-
   private final EnvironmentDump dump;
   private final NoStore noStore = new NoStore();
 
@@ -43,16 +36,7 @@ public final class EnvironmentEndpoint implements Endpoint {
    */
   @Override
   public HealthResponse handle(EndpointRequest request) {
-    try {
-      return answer(request);
-    } catch (RuntimeException | Error broken) {
-      // The dump turns failing sections into error entries; reaching here is a bug.
-      LOGGER.log(Level.ERROR, "environment endpoint failed on " + request, broken);
-      if (broken instanceof VirtualMachineError fatal) {
-        throw fatal;
-      }
-      return FAILED;
-    }
+    return LastResort.answer("environment", request, this::answer);
   }
 
   private HealthResponse answer(EndpointRequest request) {

@@ -4,8 +4,6 @@ import dev.healthcheck.runtime.HealthChecker;
 import dev.healthcheck.runtime.HealthFormat;
 import dev.healthcheck.runtime.HealthQuery;
 import dev.healthcheck.runtime.HealthResponse;
-import java.lang.System.Logger;
-import java.lang.System.Logger.Level;
 import java.util.List;
 import java.util.Objects;
 
@@ -33,17 +31,12 @@ import java.util.Objects;
  */
 public final class HealthEndpoint implements Endpoint {
 
-  private static final Logger LOGGER = System.getLogger("dev.healthcheck");
-
   private static final String CHECK = "check";
   private static final String EXCLUDE = "exclude";
   private static final List<String> PARAMETERS = List.of(CHECK, EXCLUDE);
 
   /** The query of a request for every check with no parameters, per format and details flag. */
   private static final HealthQuery[] EVERY_CHECK = everyCheck();
-
-  /** Built with the class, so that it is there when memory has run out; see {@link Endpoint}. */
-  private static final HealthResponse FAILED = ErrorResponses.internalError();
 
   private final HealthChecker checker;
   private final NoStore noStore = new NoStore();
@@ -59,17 +52,7 @@ public final class HealthEndpoint implements Endpoint {
    */
   @Override
   public HealthResponse handle(EndpointRequest request) {
-    try {
-      return answer(request);
-    } catch (RuntimeException | Error broken) {
-      // The checker catches what checks, sections and body handlers throw; reaching here is a bug,
-      // or user code it does not guard (its Clock), but a probe still gets JSON.
-      LOGGER.log(Level.ERROR, "health endpoint failed on " + request, broken);
-      if (broken instanceof VirtualMachineError fatal) {
-        throw fatal;
-      }
-      return FAILED;
-    }
+    return LastResort.answer("health", request, this::answer);
   }
 
   private HealthResponse answer(EndpointRequest request) {
