@@ -40,11 +40,9 @@ final class CallsWriter {
 
   CallsWriter(Owner owner, ClassName registry) {
     this.owner = owner;
-    String variable = owner.variable();
-    this.type = registry.nestedClass(
-        Character.toUpperCase(variable.charAt(0)) + variable.substring(1) + "Calls");
+    this.type = registry.nestedClass(owner.names().calls());
     NameAllocator fields = new NameAllocator();
-    this.instance = owner.needsInstance() ? fields.newName(variable) : null;
+    this.instance = owner.needsInstance() ? fields.newName(owner.variable()) : null;
     this.number = fields.newName("method");
     owner.checks().forEach(check ->
         (check.shape() == Shape.ASYNC ? asyncChecks : syncChecks).add(check));

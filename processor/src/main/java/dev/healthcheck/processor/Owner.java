@@ -8,8 +8,8 @@ import javax.lang.model.element.TypeElement;
  * A class with annotated methods, as the registry uses it.
  *
  * @param type the class
- * @param variable the lowerCamel name of its instance: the builder's setter, the registry's
- *     parameter
+ * @param names what the registry calls its instance, the method that adds its checks and the
+ *     nested class that calls them
  * @param canConstruct whether the registry can write {@code new Type()}
  * @param checks its {@code @HealthCheck} methods, in source order
  * @param sections its {@code @EnvironmentSection} methods, in source order
@@ -17,7 +17,7 @@ import javax.lang.model.element.TypeElement;
  */
 record Owner(
     ClassName type,
-    String variable,
+    OwnerNames names,
     boolean canConstruct,
     List<CheckMethod> checks,
     List<SectionMethod> sections,
@@ -26,6 +26,11 @@ record Owner(
   Owner {
     checks = List.copyOf(checks);
     sections = List.copyOf(sections);
+  }
+
+  /** The lowerCamel name of its instance: the builder's setter, the registry's parameter. */
+  String variable() {
+    return names.variable();
   }
 
   /** Whether any annotated method is an instance method: the registry then needs an instance. */

@@ -44,11 +44,11 @@ final class RegistryAssembler {
   Optional<RegistryModel> assemble(List<TypeElement> classes, String registryOption) {
     int errorsBefore = diagnostics.errorCount();
     Optional<ClassName> registry = registryName.resolve(registryOption, classes);
-    Map<String, String> variables = VariableNames.assign(classes);
+    Map<String, OwnerNames> names = OwnerNames.assign(
+        classes, registry.map(ClassName::simpleName).orElse(RegistryName.DEFAULT_SIMPLE_NAME));
     List<Owner> owners = new ArrayList<>();
     for (TypeElement type : classes) {
-      String variable = variables.get(type.getQualifiedName().toString());
-      owner(type, variable, registry).ifPresent(owners::add);
+      owner(type, names.get(type.getQualifiedName().toString()), registry).ifPresent(owners::add);
     }
     nameRules.check(classes.stream().flatMap(type -> AnnotatedMethods.of(type).stream()).toList());
     registry.ifPresent(r -> requireRuntime(r, classes.get(0)));
@@ -62,7 +62,7 @@ final class RegistryAssembler {
 
   /** Judges one class and each of its methods; a method that breaks a rule is left out. */
   private Optional<Owner> owner(
-      TypeElement type, String variable, Optional<ClassName> registry) {
+      TypeElement type, OwnerNames names, Optional<ClassName> registry) {
     boolean valid = ownerRules.check(type);
     valid &= registry.map(r -> accessRules.classIsVisible(type, r)).orElse(true);
     List<CheckMethod> checks = new ArrayList<>();
@@ -82,7 +82,7 @@ final class RegistryAssembler {
     String packageName = registry.map(ClassName::packageName).orElse("");
     return Optional.of(new Owner(
         ClassName.get(type),
-        variable,
+        names,
         access.canConstruct(type, packageName),
         checks,
         sections,

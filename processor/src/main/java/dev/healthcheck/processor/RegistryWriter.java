@@ -175,8 +175,7 @@ final class RegistryWriter {
   }
 
   private static String addMethodName(Owner owner) {
-    String variable = owner.variable();
-    return "add" + Character.toUpperCase(variable.charAt(0)) + variable.substring(1);
+    return owner.names().adder();
   }
 
   private static ParameterizedTypeName listOf(ClassName element) {

@@ -430,6 +430,75 @@ class RegistryGenerationTest {
   }
 
   @Test
+  void givesEachClassItsOwnNamesWhateverTheClash(TestInfo test) {
+    Compilation compilation = compile(
+        source("com.example.DbChecks", """
+            package com.example;
+
+            import dev.healthcheck.annotations.HealthCheck;
+
+            public class DbChecks {
+              @HealthCheck
+              public boolean pool() {
+                return true;
+              }
+            }
+            """),
+        source("com.example.Db", """
+            package com.example;
+
+            import dev.healthcheck.annotations.HealthCheck;
+
+            public class Db {
+              public static class Checks {
+                @HealthCheck
+                public boolean replica() {
+                  return true;
+                }
+              }
+            }
+            """),
+        source("com.example.a.Checks", """
+            package com.example.a;
+
+            import dev.healthcheck.annotations.HealthCheck;
+
+            public class Checks {
+              @HealthCheck
+              public boolean a() {
+                return true;
+              }
+            }
+            """),
+        source("com.example.b.Checks", """
+            package com.example.b;
+
+            import dev.healthcheck.annotations.HealthCheck;
+
+            public class Checks {
+              @HealthCheck
+              public boolean b() {
+                return true;
+              }
+            }
+            """),
+        source("com.example.ComExampleAChecks", """
+            package com.example;
+
+            import dev.healthcheck.annotations.HealthCheck;
+
+            public class ComExampleAChecks {
+              @HealthCheck
+              public boolean named() {
+                return true;
+              }
+            }
+            """));
+
+    assertGolden(compilation, test, REGISTRY);
+  }
+
+  @Test
   void keepsUserNamesApartFromGeneratedOnes(TestInfo test) {
     Compilation compilation = compile(
         source("com.example.Builder", """
