@@ -9,6 +9,8 @@ import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.TypeMirror;
 
 /**
  * The two annotations the processor reads, by name: the processor never loads them as classes,
@@ -67,12 +69,81 @@ final class Annotations {
         .anyMatch(method -> method.getSimpleName().contentEquals(attribute));
   }
 
-  /** The elements of an array attribute, each with its own position in the source. */
+  /**
+   * The elements of an array attribute, each with its own position in the source; none when the
+   * array itself is erroneous.
+   */
   static List<AnnotationValue> values(AnnotationMirror mirror, String attribute) {
     List<AnnotationValue> elements = new ArrayList<>();
-    for (Object element : (List<?>) value(mirror, attribute).getValue()) {
-      elements.add((AnnotationValue) element);
+    if (value(mirror, attribute).getValue() instanceof List<?> list) {
+      for (Object element : list) {
+        if (element instanceof AnnotationValue value) {
+          elements.add(value);
+        }
+      }
     }
     return elements;
   }
+
+  /** A string attribute's value; empty when it is erroneous. */
+  static Optional<String> string(AnnotationValue value) {
+    return !isErroneous(value) && value.getValue() instanceof String string
+        ? Optional.of(string)
+        : Optional.empty();
+  }
+
+  /** A long attribute's value; empty when it is erroneous. */
+  static Optional<Long> longValue(AnnotationValue value) {
+    return !isErroneous(value) && value.getValue() instanceof Long number
+        ? Optional.of(number)
+        : Optional.empty();
+  }
+
+  /** A boolean attribute's value; empty when it is erroneous. */
+  static Optional<Boolean> booleanValue(AnnotationValue value) {
+    return !isErroneous(value) && value.getValue() instanceof Boolean flag
+        ? Optional.of(flag)
+        : Optional.empty();
+  }
+
+  /**
+   * Whether a value the source writes could not be computed: a constant of a class that does not
+   * exist (yet: another processor may generate it in a later round), a typo, a value of the wrong
+   * type. javac reports those itself ("cannot find symbol"); the processor waits for them, and
+   * never judges them.
+   */
+  static boolean hasErroneousValue(AnnotationMirror mirror) {
+    return mirror.getElementValues().entrySet().stream()
+        .anyMatch(entry -> isErroneous(entry.getValue(), entry.getKey().getReturnType()));
+  }
+
+  /**
+   * Whether the value is erroneous or not of the attribute's type: our attributes are
+   * {@code long}, {@code boolean}, {@code String} and {@code String[]}.
+   */
+  private static boolean isErroneous(AnnotationValue value, TypeMirror type) {
+    Object content = value.getValue();
+    if (isErroneous(value)) {
+      return true;
+    }
+    if (type instanceof ArrayType array) {
+      return !(content instanceof List<?> list) || list.stream().anyMatch(element ->
+          !(element instanceof AnnotationValue e) || isErroneous(e, array.getComponentType()));
+    }
+    return switch (type.getKind()) {
+      case LONG -> !(content instanceof Long);
+      case BOOLEAN -> !(content instanceof Boolean);
+      default -> !(content instanceof String);
+    };
+  }
+
+  /**
+   * javac's stand-in for a value it could not compute ({@code Attribute.Error}) reads as the
+   * string {@code "<error>"} and prints as {@code <error>}, where a real string prints quoted.
+   */
+  private static boolean isErroneous(AnnotationValue value) {
+    return ERROR.equals(value.toString());
+  }
+
+  private static final String ERROR = "<error>";
 }

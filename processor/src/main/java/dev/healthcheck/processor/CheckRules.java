@@ -41,6 +41,8 @@ final class CheckRules {
     boolean valid = takesNoParameters(method);
     valid &= registry.map(r -> accessRules.methodIsVisible(method, LABEL, r)).orElse(true);
     valid &= timeoutIsValid(method, annotation);
+    // javac reports a value it could not compute; judging the stand-in would add bogus errors.
+    valid &= !Annotations.hasErroneousValue(annotation);
     Optional<Shape> shape = shape(method);
     if (!valid || shape.isEmpty()) {
       return Optional.empty();
@@ -58,11 +60,12 @@ final class CheckRules {
 
   private boolean timeoutIsValid(ExecutableElement method, AnnotationMirror annotation) {
     AnnotationValue value = Annotations.value(annotation, "timeoutMillis");
-    long timeoutMillis = (Long) value.getValue();
-    if (timeoutMillis == -1 || timeoutMillis > 0) {
+    Optional<Long> timeoutMillis = Annotations.longValue(value);
+    if (timeoutMillis.isEmpty() || timeoutMillis.get() == -1 || timeoutMillis.get() > 0) {
       return true;
     }
-    diagnostics.error(Messages.timeout(name(method), timeoutMillis), method, annotation, value);
+    diagnostics.error(
+        Messages.timeout(name(method), timeoutMillis.get()), method, annotation, value);
     return false;
   }
 
@@ -95,16 +98,17 @@ final class CheckRules {
     return types.isSubtype(returned, types.getDeclaredType(stage, checkResult.asType()));
   }
 
+  /** The check of a method whose every attribute is computed (see {@code check}). */
   private CheckMethod model(ExecutableElement method, AnnotationMirror annotation, Shape shape) {
     return new CheckMethod(
         name(method),
-        NameRules.checkName(method, annotation),
+        NameRules.checkName(method, annotation).orElseThrow(),
         method.getModifiers().contains(Modifier.STATIC),
         shape,
         Annotations.values(annotation, "groups").stream()
-            .map(group -> (String) group.getValue()).toList(),
-        (Long) Annotations.value(annotation, "timeoutMillis").getValue(),
-        (Boolean) Annotations.value(annotation, "critical").getValue(),
+            .map(group -> Annotations.string(group).orElseThrow()).toList(),
+        Annotations.longValue(Annotations.value(annotation, "timeoutMillis")).orElseThrow(),
+        Annotations.booleanValue(Annotations.value(annotation, "critical")).orElseThrow(),
         access.throwsBeyondException(method),
         method,
         annotation);

@@ -17,6 +17,7 @@ import javax.lang.model.element.ExecutableElement;
  * name, since {@code /healthcheck/{name}} must mean one thing; a section may not take a built-in
  * section's name. A duplicate is reported on the second use, in the registry's order. The rules
  * read every annotated method, including those that break other rules, so all errors show at once.
+ * A name javac could not compute (a constant that does not exist) is left to javac's own error.
  */
 final class NameRules {
 
@@ -55,15 +56,22 @@ final class NameRules {
     return valid;
   }
 
-  /** The check's name: the annotation's {@code name}, or the method's when it is empty. */
-  static String checkName(ExecutableElement method, AnnotationMirror annotation) {
-    String name = (String) Annotations.value(annotation, "name").getValue();
-    return name.isEmpty() ? method.getSimpleName().toString() : name;
+  /**
+   * The check's name: the annotation's {@code name}, or the method's when it is empty; empty when
+   * javac could not compute the {@code name} written (it reports that itself).
+   */
+  static Optional<String> checkName(ExecutableElement method, AnnotationMirror annotation) {
+    return Annotations.string(Annotations.value(annotation, "name"))
+        .map(name -> name.isEmpty() ? method.getSimpleName().toString() : name);
   }
 
   private boolean checkName(
       ExecutableElement method, AnnotationMirror annotation, Map<String, ExecutableElement> seen) {
-    String name = checkName(method, annotation);
+    Optional<String> computed = checkName(method, annotation);
+    if (computed.isEmpty()) {
+      return false;
+    }
+    String name = computed.get();
     boolean written = Annotations.isWritten(annotation, "name");
     AnnotationValue value = Annotations.value(annotation, "name");
     if (!VALID.matcher(name).matches()) {
@@ -91,7 +99,12 @@ final class NameRules {
       ExecutableElement method, AnnotationMirror annotation, Map<String, ExecutableElement> checks) {
     boolean valid = true;
     for (AnnotationValue value : Annotations.values(annotation, "groups")) {
-      String group = (String) value.getValue();
+      Optional<String> computed = Annotations.string(value);
+      if (computed.isEmpty()) {
+        valid = false;
+        continue;
+      }
+      String group = computed.get();
       ExecutableElement sameName = checks.get(group);
       String message = null;
       if (!VALID.matcher(group).matches()) {
@@ -110,7 +123,11 @@ final class NameRules {
   private boolean sectionName(
       ExecutableElement method, AnnotationMirror annotation, Map<String, ExecutableElement> seen) {
     AnnotationValue value = Annotations.value(annotation, "value");
-    String name = (String) value.getValue();
+    Optional<String> computed = Annotations.string(value);
+    if (computed.isEmpty()) {
+      return false;
+    }
+    String name = computed.get();
     String message = null;
     if (!VALID.matcher(name).matches()) {
       message = Messages.invalidName("section", name);

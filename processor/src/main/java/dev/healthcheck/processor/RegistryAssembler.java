@@ -52,7 +52,9 @@ final class RegistryAssembler {
     }
     nameRules.check(classes.stream().flatMap(type -> AnnotatedMethods.of(type).stream()).toList());
     registry.ifPresent(r -> requireRuntime(r, classes.get(0)));
-    if (diagnostics.errorCount() > errorsBefore || registry.isEmpty()) {
+    // A value javac could not compute is javac's error: no registry, and none of ours.
+    if (diagnostics.errorCount() > errorsBefore || registry.isEmpty()
+        || classes.stream().anyMatch(UnresolvedTypes::anyIn)) {
       return Optional.empty();
     }
     boolean servlets = elements.getTypeElement(

@@ -31,12 +31,14 @@ final class SectionRules {
     boolean valid = takesNoParameters(method);
     valid &= registry.map(r -> accessRules.methodIsVisible(method, LABEL, r)).orElse(true);
     valid &= returnsValue(method);
+    // javac reports a value it could not compute; judging the stand-in would add bogus errors.
+    valid &= !Annotations.hasErroneousValue(annotation);
     if (!valid) {
       return Optional.empty();
     }
     return Optional.of(new SectionMethod(
         name(method),
-        (String) Annotations.value(annotation, "value").getValue(),
+        Annotations.string(Annotations.value(annotation, "value")).orElseThrow(),
         method.getModifiers().contains(Modifier.STATIC),
         access.throwsBeyondException(method),
         method,

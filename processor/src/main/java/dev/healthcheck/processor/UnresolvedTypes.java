@@ -3,6 +3,7 @@ package dev.healthcheck.processor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
@@ -14,9 +15,10 @@ import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.SimpleTypeVisitor14;
 
 /**
- * Finds the types javac could not resolve (yet) in what the processor reads: a method's return
- * and thrown types, and the thrown types of its class's no-argument constructor. Another processor
- * may generate them in a later round, so the registry waits for them.
+ * Finds what javac could not resolve (yet) in what the processor reads: a method's return and
+ * thrown types, the thrown types of its class's no-argument constructor, and the values of its
+ * annotations (a constant of a class that does not exist yet). Another processor may generate
+ * them in a later round, so the registry waits for them.
  */
 final class UnresolvedTypes {
 
@@ -45,9 +47,18 @@ final class UnresolvedTypes {
     return unresolved.isEmpty();
   }
 
-  /** Whether any annotated method of the class has an unresolved type. */
+  /** Whether any annotated method of the class has an unresolved type or annotation value. */
   static boolean anyIn(TypeElement owner) {
-    return AnnotatedMethods.of(owner).stream().anyMatch(method -> in(method).isPresent());
+    return AnnotatedMethods.of(owner).stream()
+        .anyMatch(method -> in(method).isPresent() || hasErroneousValue(method));
+  }
+
+  /** Whether an annotation of ours on the method has a value javac could not compute. */
+  static boolean hasErroneousValue(ExecutableElement method) {
+    return Stream.of(Annotations.HEALTH_CHECK, Annotations.ENVIRONMENT_SECTION)
+        .map(annotation -> Annotations.find(method, annotation))
+        .flatMap(Optional::stream)
+        .anyMatch(Annotations::hasErroneousValue);
   }
 
   private static Optional<TypeMirror> find(TypeMirror type) {

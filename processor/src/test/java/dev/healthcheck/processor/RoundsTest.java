@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
+import java.util.List;
 import java.util.Map;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
@@ -76,6 +77,105 @@ class RoundsTest {
     assertThat(compilation).succeededWithoutWarnings();
     Golden.assertGenerated(compilation, test.getTestMethod().orElseThrow().getName(),
         "com.example.GeneratedHealthRegistry");
+  }
+
+  @Test
+  void waitsForAnnotationValuesFromAClassAnotherProcessorGenerates(TestInfo test) {
+    JavaFileObject source = source("com.example.LimitedChecks", """
+        package com.example;
+
+        import dev.healthcheck.annotations.EnvironmentSection;
+        import dev.healthcheck.annotations.HealthCheck;
+
+        public class LimitedChecks {
+          @HealthCheck(name = Limits.NAME, groups = {Limits.GROUP, "startup"},
+              timeoutMillis = Limits.TIMEOUT, critical = Limits.CRITICAL)
+          public boolean ping() {
+            return true;
+          }
+
+          @EnvironmentSection(Limits.SECTION)
+          public static String limits() {
+            return "limits";
+          }
+        }
+        """);
+
+    Compilation compilation = withGenerator(Map.of("com.example.Limits", """
+            package com.example;
+
+            final class Limits {
+              static final String NAME = "pong";
+              static final String GROUP = "readiness";
+              static final long TIMEOUT = 500;
+              static final boolean CRITICAL = false;
+              static final String SECTION = "limits";
+
+              private Limits() {}
+            }
+            """))
+        .compile(source);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    Golden.assertGenerated(compilation, test.getTestMethod().orElseThrow().getName(),
+        "com.example.GeneratedHealthRegistry");
+  }
+
+  @Test
+  void leavesAValueThatNeverResolvesToJavacsOwnError() {
+    JavaFileObject limits = source("com.example.Limits", """
+        package com.example;
+
+        final class Limits {
+          static final String NAME = "pong";
+          static final long TIMEOUT = 500;
+
+          private Limits() {}
+        }
+        """);
+    JavaFileObject source = source("com.example.TypoChecks", """
+        package com.example;
+
+        import dev.healthcheck.annotations.EnvironmentSection;
+        import dev.healthcheck.annotations.HealthCheck;
+
+        public class TypoChecks {
+          @HealthCheck(timeoutMillis = Limits.TIMOUT)
+          public boolean timeout() {
+            return true;
+          }
+
+          @HealthCheck(name = Limits.NAM)
+          public boolean name() {
+            return true;
+          }
+
+          @HealthCheck(groups = {"readiness", Limits.GROUP})
+          public boolean group() {
+            return true;
+          }
+
+          @HealthCheck(critical = Limits.CRITICAL)
+          public boolean critical() {
+            return true;
+          }
+
+          @EnvironmentSection(Limits.SECTION)
+          public static String section() {
+            return "section";
+          }
+        }
+        """);
+
+    Compilation compilation = Compilations.compile(limits, source);
+
+    assertThat(compilation).hadErrorCount(5);
+    for (String typo : List.of("TIMOUT", "NAM", "GROUP", "CRITICAL", "SECTION")) {
+      assertThat(compilation).hadErrorContaining("cannot find symbol")
+          .inFile(source).onLine(ErrorAssertions.lineOf(source, "Limits." + typo));
+    }
+    assertThat(compilation).hadWarningCount(0);
+    assertNoStackTrace(compilation);
   }
 
   @Test
