@@ -59,12 +59,15 @@ final class BuilderWriter {
         .addModifiers(PUBLIC)
         .returns(registry);
     boolean canCreate = instances.stream().allMatch(Owner::canConstruct);
-    build.addJavadoc(instances.isEmpty()
-        ? "The registry of static methods.\n"
-        : canCreate
-        ? "The registry; it constructs each instance it was not given.\n"
-        : "The registry; it constructs each instance it was not given where it can.\n\n"
-            + "@throws IllegalStateException if an instance it cannot construct was not given\n");
+    if (instances.isEmpty()) {
+      build.addJavadoc("The registry of static methods.\n");
+    } else if (canCreate) {
+      build.addJavadoc("The registry; it constructs each instance it was not given.\n");
+    } else {
+      build.addJavadoc("The registry; it constructs each instance it was not given where it can.\n\n"
+          + "@throws $T if an instance it cannot construct was not given\n",
+          IllegalStateException.class);
+    }
     for (Owner owner : instances) {
       if (!owner.canConstruct()) {
         build.beginControlFlow("if ($N == null)", owner.variable())

@@ -5,10 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
@@ -59,7 +62,28 @@ final class RegistryAssembler {
     }
     boolean servlets = elements.getTypeElement(
         RuntimeTypes.HEALTH_CHECK_SERVLET.canonicalName()) != null;
-    return Optional.of(new RegistryModel(registry.get(), owners, servlets));
+    return Optional.of(new RegistryModel(
+        registry.get(), owners, servlets, shadowedJavaLangNames(registry.get().packageName())));
+  }
+
+  /**
+   * The {@code java.lang} names that types of the registry's package take over: in that package,
+   * {@code Error} means {@code com.example.Error}, and JavaPoet, which skips {@code java.lang}
+   * imports, cannot see that class unless the registry uses it.
+   */
+  private SortedSet<String> shadowedJavaLangNames(String packageName) {
+    SortedSet<String> names = new TreeSet<>();
+    PackageElement registryPackage = elements.getPackageElement(packageName);
+    if (registryPackage == null) {
+      return names;
+    }
+    for (Element type : registryPackage.getEnclosedElements()) {
+      String name = type.getSimpleName().toString();
+      if (elements.getTypeElement("java.lang." + name) != null) {
+        names.add(name);
+      }
+    }
+    return names;
   }
 
   /** Judges one class and each of its methods; a method that breaks a rule is left out. */

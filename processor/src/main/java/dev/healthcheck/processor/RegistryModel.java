@@ -1,7 +1,10 @@
 package dev.healthcheck.processor;
 
 import com.palantir.javapoet.ClassName;
+import java.util.Collections;
 import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * Everything the writers need to know, decided: the registry's name and its owners, ordered by
@@ -10,11 +13,18 @@ import java.util.List;
  * @param registry the registry class to write
  * @param owners the classes with annotated methods
  * @param servletsAvailable whether {@code healthcheck-servlet} is on the compile class path
+ * @param shadowedJavaLangNames the simple names of {@code java.lang} types that a type of the
+ *     registry's package shadows ({@code com.example.Error}): generated files write them qualified
  */
-record RegistryModel(ClassName registry, List<Owner> owners, boolean servletsAvailable) {
+record RegistryModel(
+    ClassName registry,
+    List<Owner> owners,
+    boolean servletsAvailable,
+    SortedSet<String> shadowedJavaLangNames) {
 
   RegistryModel {
     owners = List.copyOf(owners);
+    shadowedJavaLangNames = Collections.unmodifiableSortedSet(new TreeSet<>(shadowedJavaLangNames));
   }
 
   /** The owners whose instance methods the registry calls. */

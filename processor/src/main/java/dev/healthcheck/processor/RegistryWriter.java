@@ -56,7 +56,7 @@ final class RegistryWriter {
     model.owners().forEach(owner -> type.addMethod(addOwnerMethod(owner)));
     type.addType(new BuilderWriter(model, registry, builder).type());
     model.owners().forEach(owner -> type.addType(new CallsWriter(owner, registry).type()));
-    return javaFile(registry.packageName(), type.build());
+    return javaFile(model, type);
   }
 
   /** The annotation every generated file carries: no date, nothing that changes between builds. */
@@ -66,9 +66,15 @@ final class RegistryWriter {
         .build();
   }
 
-  /** A file with JavaPoet's two-space indent and no {@code java.lang} imports. */
-  static JavaFile javaFile(String packageName, TypeSpec type) {
-    return JavaFile.builder(packageName, type).skipJavaLangImports(true).build();
+  /**
+   * A file in the registry's package with JavaPoet's two-space indent and no {@code java.lang}
+   * imports; a {@code java.lang} name that a type of the package shadows is written qualified.
+   */
+  static JavaFile javaFile(RegistryModel model, TypeSpec.Builder type) {
+    type.alwaysQualify(model.shadowedJavaLangNames().toArray(String[]::new));
+    return JavaFile.builder(model.registry().packageName(), type.build())
+        .skipJavaLangImports(true)
+        .build();
   }
 
   private void addFields(TypeSpec.Builder type) {

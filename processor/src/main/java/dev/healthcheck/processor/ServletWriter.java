@@ -29,14 +29,13 @@ final class ServletWriter {
 
   /** The two servlets' source files. */
   List<JavaFile> files() {
-    ClassName registry = model.registry();
     return List.of(
         servlet("HealthCheckServlet", RuntimeTypes.HEALTH_CHECK_SERVLET,
             RuntimeTypes.HEALTH_CHECKER, "Runs the checks"),
         servlet("EnvironmentServlet", RuntimeTypes.ENVIRONMENT_SERVLET,
             RuntimeTypes.ENVIRONMENT_DUMP, "Dumps the environment, with the sections"))
         .stream()
-        .map(type -> RegistryWriter.javaFile(registry.packageName(), type))
+        .map(type -> RegistryWriter.javaFile(model, type))
         .toList();
   }
 
@@ -51,7 +50,8 @@ final class ServletWriter {
         : name;
   }
 
-  private TypeSpec servlet(String suffix, ClassName superclass, ClassName runner, String serves) {
+  private TypeSpec.Builder servlet(
+      String suffix, ClassName superclass, ClassName runner, String serves) {
     ClassName registry = model.registry();
     TypeSpec.Builder type = TypeSpec.classBuilder(prefix(registry) + suffix)
         .addJavadoc("The {@link $T} of {@link $T#create()}, to mount by class name.\n",
@@ -68,6 +68,6 @@ final class ServletWriter {
             .addStatement("super($T.of($T.create()))", runner, registry)
             .build());
     model.owners().forEach(owner -> type.addOriginatingElement(owner.element()));
-    return type.build();
+    return type;
   }
 }

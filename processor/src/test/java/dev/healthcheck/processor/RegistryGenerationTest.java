@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
+import java.util.ArrayList;
+import java.util.List;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
@@ -496,6 +498,41 @@ class RegistryGenerationTest {
             """));
 
     assertGolden(compilation, test, REGISTRY);
+  }
+
+  @Test
+  void qualifiesJavaLangNamesThatTypesOfTheRegistryPackageShadow(TestInfo test) {
+    List<JavaFileObject> sources = new ArrayList<>();
+    for (String name : List.of("Error", "Override", "Exception", "Object", "Throwable",
+        "AssertionError", "IllegalStateException")) {
+      sources.add(source("com.example." + name,
+          "package com.example;\n\n/** Not a health check. */\npublic record " + name + "() {}\n"));
+    }
+    sources.add(source("com.example.checks.LegacyChecks", """
+        package com.example.checks;
+
+        import dev.healthcheck.annotations.EnvironmentSection;
+        import dev.healthcheck.annotations.HealthCheck;
+
+        public class LegacyChecks {
+          public LegacyChecks(String host) {}
+
+          @HealthCheck
+          public boolean ping() throws Throwable {
+            return true;
+          }
+
+          @EnvironmentSection("legacy")
+          public String legacy() {
+            return "legacy";
+          }
+        }
+        """));
+
+    Compilation compilation = javac("-Ahealthcheck.registry=com.example.AppHealthRegistry")
+        .compile(sources);
+
+    assertGolden(compilation, test, "com.example.AppHealthRegistry");
   }
 
   @Test
