@@ -68,6 +68,25 @@ final class Access {
     return false;
   }
 
+  /**
+   * Whether the registry's code for this class uses anything deprecated, which javac warns about
+   * at each use: the class or a class around it, an annotated method, or the no-argument
+   * constructor when the registry calls it.
+   */
+  boolean usesDeprecated(Owner owner) {
+    for (Element e = owner.element(); e instanceof TypeElement type; e = e.getEnclosingElement()) {
+      if (elements.isDeprecated(type)) {
+        return true;
+      }
+    }
+    boolean constructs = owner.needsInstance() && owner.canConstruct();
+    return owner.checks().stream().anyMatch(check -> elements.isDeprecated(check.element()))
+        || owner.sections().stream().anyMatch(section -> elements.isDeprecated(section.element()))
+        || (constructs && ElementFilter.constructorsIn(owner.element().getEnclosedElements()).stream()
+            .anyMatch(constructor -> constructor.getParameters().isEmpty()
+                && elements.isDeprecated(constructor)));
+  }
+
   /** Whether the method declares a throwable that is neither an exception nor an error. */
   boolean throwsBeyondException(ExecutableElement method) {
     return method.getThrownTypes().stream()

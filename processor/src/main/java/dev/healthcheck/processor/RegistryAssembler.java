@@ -63,7 +63,11 @@ final class RegistryAssembler {
     boolean servlets = elements.getTypeElement(
         RuntimeTypes.HEALTH_CHECK_SERVLET.canonicalName()) != null;
     return Optional.of(new RegistryModel(
-        registry.get(), owners, servlets, shadowedJavaLangNames(registry.get().packageName())));
+        registry.get(),
+        owners,
+        servlets,
+        shadowedJavaLangNames(registry.get().packageName()),
+        owners.stream().anyMatch(access::usesDeprecated)));
   }
 
   /**

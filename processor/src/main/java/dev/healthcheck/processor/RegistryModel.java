@@ -15,12 +15,14 @@ import java.util.TreeSet;
  * @param servletsAvailable whether {@code healthcheck-servlet} is on the compile class path
  * @param shadowedJavaLangNames the simple names of {@code java.lang} types that a type of the
  *     registry's package shadows ({@code com.example.Error}): generated files write them qualified
+ * @param usesDeprecated whether the registry uses a deprecated class, method or constructor
  */
 record RegistryModel(
     ClassName registry,
     List<Owner> owners,
     boolean servletsAvailable,
-    SortedSet<String> shadowedJavaLangNames) {
+    SortedSet<String> shadowedJavaLangNames,
+    boolean usesDeprecated) {
 
   RegistryModel {
     owners = List.copyOf(owners);

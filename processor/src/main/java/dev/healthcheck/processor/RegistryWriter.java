@@ -48,6 +48,14 @@ final class RegistryWriter {
         .addAnnotation(generated())
         .addModifiers(PUBLIC, FINAL)
         .addSuperinterface(RuntimeTypes.HEALTH_REGISTRY);
+    if (model.usesDeprecated()) {
+      // Calling a deprecated check is the user's choice; the warning belongs at their declaration.
+      // Without this, -Werror builds fail on code they cannot edit ("removal" warns even
+      // without -Xlint).
+      type.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
+          .addMember("value", "{$S, $S}", "deprecation", "removal")
+          .build());
+    }
     model.owners().forEach(owner -> type.addOriginatingElement(owner.element()));
     addFields(type);
     addConstructors(type);

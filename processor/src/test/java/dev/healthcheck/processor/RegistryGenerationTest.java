@@ -536,6 +536,97 @@ class RegistryGenerationTest {
   }
 
   @Test
+  void callsADeprecatedCheckWithoutWarnings(TestInfo test) {
+    Compilation compilation = compile(source("com.example.OldChecks", """
+        package com.example;
+
+        import dev.healthcheck.annotations.HealthCheck;
+
+        public class OldChecks {
+          /** Kept for old monitors. @deprecated use {@link #current()} */
+          @Deprecated
+          @HealthCheck
+          public boolean legacy() {
+            return true;
+          }
+
+          @HealthCheck
+          public boolean current() {
+            return true;
+          }
+        }
+        """));
+
+    assertGolden(compilation, test, REGISTRY);
+  }
+
+  @Test
+  void callsAStaticCheckDeprecatedForRemovalWithoutWarnings(TestInfo test) {
+    Compilation compilation = compile(source("com.example.OldChecks", """
+        package com.example;
+
+        import dev.healthcheck.annotations.HealthCheck;
+
+        public final class OldChecks {
+          private OldChecks() {}
+
+          /** Kept for one more release. @deprecated no replacement */
+          @Deprecated(forRemoval = true)
+          @HealthCheck
+          public static boolean doomed() {
+            return true;
+          }
+        }
+        """));
+
+    assertGolden(compilation, test, REGISTRY);
+  }
+
+  @Test
+  void callsChecksOfADeprecatedClassWithoutWarnings(TestInfo test) {
+    Compilation compilation = compile(source("com.example.OldChecks", """
+        package com.example;
+
+        import dev.healthcheck.annotations.HealthCheck;
+
+        /** Kept for old monitors. @deprecated use NewChecks */
+        @Deprecated
+        public class OldChecks {
+          @HealthCheck
+          public boolean legacy() {
+            return true;
+          }
+        }
+        """));
+
+    assertGolden(compilation, test, REGISTRY);
+  }
+
+  @Test
+  void constructsWithADeprecatedConstructorWithoutWarnings(TestInfo test) {
+    Compilation compilation = compile(source("com.example.PoolChecks", """
+        package com.example;
+
+        import dev.healthcheck.annotations.HealthCheck;
+
+        public class PoolChecks {
+          /** A pool of the default size. @deprecated give the size */
+          @Deprecated(forRemoval = true)
+          public PoolChecks() {}
+
+          public PoolChecks(int size) {}
+
+          @HealthCheck
+          public boolean pool() {
+            return true;
+          }
+        }
+        """));
+
+    assertGolden(compilation, test, REGISTRY);
+  }
+
+  @Test
   void keepsUserNamesApartFromGeneratedOnes(TestInfo test) {
     Compilation compilation = compile(
         source("com.example.Builder", """

@@ -1,0 +1,93 @@
+package com.example;
+
+import dev.healthcheck.runtime.Check;
+import dev.healthcheck.runtime.CheckDefinition;
+import dev.healthcheck.runtime.CheckResult;
+import dev.healthcheck.runtime.HealthRegistry;
+import dev.healthcheck.runtime.SectionDefinition;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import javax.annotation.processing.Generated;
+
+/**
+ * The health checks and environment sections of the {@code @HealthCheck} and
+ * {@code @EnvironmentSection} methods of this compilation, written by
+ * healthcheck-processor. Each check calls its method directly.
+ */
+@Generated("dev.healthcheck.processor.HealthCheckProcessor")
+@SuppressWarnings({"deprecation", "removal"})
+public final class GeneratedHealthRegistry implements HealthRegistry {
+  private final List<CheckDefinition> checks = new ArrayList<>();
+
+  private final List<SectionDefinition> sections = new ArrayList<>();
+
+  /**
+   * A registry of static methods; {@link java.util.ServiceLoader} calls it.
+   */
+  public GeneratedHealthRegistry() {
+    addOldChecks();
+  }
+
+  /**
+   * The registry over a new instance of each class it calls.
+   */
+  public static GeneratedHealthRegistry create() {
+    return new GeneratedHealthRegistry();
+  }
+
+  /**
+   * A builder that takes the instances to call, such as ones a container made.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Override
+  public List<CheckDefinition> checks() {
+    return Collections.unmodifiableList(checks);
+  }
+
+  @Override
+  public List<SectionDefinition> sections() {
+    return Collections.unmodifiableList(sections);
+  }
+
+  private void addOldChecks() {
+    this.checks.add(CheckDefinition.of("doomed", new OldChecksCalls(0)));
+  }
+
+  /**
+   * Builds a {@link GeneratedHealthRegistry} over the instances it is given.
+   */
+  public static final class Builder {
+    private Builder() {
+    }
+
+    /**
+     * The registry of static methods.
+     */
+    public GeneratedHealthRegistry build() {
+      return new GeneratedHealthRegistry();
+    }
+  }
+
+  /**
+   * Calls the annotated methods of {@link OldChecks}, each chosen by its number.
+   */
+  private static final class OldChecksCalls implements Check {
+    private final int method;
+
+    private OldChecksCalls(int method) {
+      this.method = method;
+    }
+
+    @Override
+    public CheckResult run() throws Exception {
+      return switch (method) {
+        case 0 -> CheckResult.of(OldChecks.doomed());
+        default -> throw new AssertionError(method);
+      };
+    }
+  }
+}
