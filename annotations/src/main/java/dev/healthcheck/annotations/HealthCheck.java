@@ -22,7 +22,8 @@ import java.lang.annotation.Target;
  *   <li>the enclosing class must be top-level or static nested, visible from the registry's
  *       package, and neither local, anonymous nor generic (javac does not run the processor at
  *       all for a compilation whose only annotated methods are in local or anonymous classes, so
- *       those are not reported there);</li>
+ *       those are not reported there); a class of the unnamed package can only be called by a
+ *       registry in the unnamed package too;</li>
  *   <li>the method returns {@code dev.healthcheck.runtime.CheckResult}, {@code boolean},
  *       {@code void} (passes unless it throws) or
  *       {@code java.util.concurrent.CompletionStage<CheckResult>} (an asynchronous check);</li>

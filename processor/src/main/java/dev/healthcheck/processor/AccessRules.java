@@ -8,7 +8,8 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * The rules on what the registry, in its own package, may call: the class of an annotated method
- * and the method itself must be visible from there. Each rule reports its own error.
+ * and the method itself must be visible from there, and the class importable (a registry in a
+ * named package cannot import the unnamed one). Each rule reports its own error.
  */
 final class AccessRules {
 
@@ -22,6 +23,22 @@ final class AccessRules {
 
   /** Whether the registry can see the class and every class around it. */
   boolean classIsVisible(TypeElement owner, ClassName registry) {
+    return isImportable(owner, registry) && isAccessible(owner, registry);
+  }
+
+  /** Code in a named package cannot import a class of the unnamed package, public or not. */
+  private boolean isImportable(TypeElement owner, ClassName registry) {
+    if (!access.packageOf(owner).isEmpty() || registry.packageName().isEmpty()) {
+      return true;
+    }
+    String name = TypeText.simpleName(owner);
+    String topLevel = name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
+    diagnostics.error(Messages.classInUnnamedPackage(
+        AnnotatedMethods.label(owner), name, topLevel, registry), owner);
+    return false;
+  }
+
+  private boolean isAccessible(TypeElement owner, ClassName registry) {
     Optional<TypeElement> hidden = access.firstHiddenClass(owner, registry.packageName());
     if (hidden.isEmpty()) {
       return true;

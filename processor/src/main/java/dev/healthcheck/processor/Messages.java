@@ -112,6 +112,17 @@ final class Messages {
         + " -Ahealthcheck.registry=com.example.AppHealthRegistry";
   }
 
+  static String allInUnnamedPackage() {
+    return "annotated methods are all in the unnamed package; move their classes to a package,"
+        + " or name a registry in the unnamed package with -Ahealthcheck.registry=AppHealthRegistry";
+  }
+
+  static String classInUnnamedPackage(
+      String annotation, String owner, String topLevel, ClassName registry) {
+    return annotation + " methods of " + owner + " are in the unnamed package, which "
+        + registry.canonicalName() + " cannot import; move " + topLevel + " to a package";
+  }
+
   static String invalidRegistryOption(String value) {
     return "-A" + RegistryName.OPTION + "=" + value + " is not a class name; give a qualified"
         + " name such as com.example.AppHealthRegistry";

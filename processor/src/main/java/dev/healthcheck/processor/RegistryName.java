@@ -26,13 +26,23 @@ final class RegistryName {
     this.diagnostics = diagnostics;
   }
 
-  /** The name, or empty after an error on the first method that makes it impossible. */
+  /**
+   * The name, or empty after an error on the first method that makes it impossible. Classes of
+   * the unnamed package take no part in the common package: no registry in a named package can
+   * import them, and {@code AccessRules} says so on each of them.
+   */
   Optional<ClassName> resolve(String option, List<TypeElement> owners) {
     if (option != null) {
       return fromOption(option, owners);
     }
+    List<TypeElement> named =
+        owners.stream().filter(owner -> !access.packageOf(owner).isEmpty()).toList();
+    if (named.isEmpty()) {
+      diagnostics.error(Messages.allInUnnamedPackage(), AnnotatedMethods.of(owners.get(0)).get(0));
+      return Optional.empty();
+    }
     String common = null;
-    for (TypeElement owner : owners) {
+    for (TypeElement owner : named) {
       String pkg = access.packageOf(owner);
       common = common == null ? pkg : commonPackage(common, pkg);
       if (common.isEmpty()) {

@@ -551,6 +551,83 @@ class RegistryErrorsTest {
   }
 
   @Test
+  void rejectsClassOfTheUnnamedPackageForARegistryInANamedOne() {
+    JavaFileObject source = source("Checks", """
+        import dev.healthcheck.annotations.HealthCheck;
+
+        public class Checks {
+          @HealthCheck
+          public static boolean ping() {
+            return true;
+          }
+        }
+        """);
+
+    Compilation compilation =
+        javac("-Ahealthcheck.registry=com.example.AppHealthRegistry").compile(source);
+
+    assertOnlyError(compilation,
+        "@HealthCheck methods of Checks are in the unnamed package, which"
+            + " com.example.AppHealthRegistry cannot import; move Checks to a package",
+        source, "public class Checks");
+  }
+
+  @Test
+  void rejectsNestedClassOfTheUnnamedPackageBesideClassesOfANamedOne() {
+    JavaFileObject named = source("com.example.AppChecks", """
+        package com.example;
+
+        import dev.healthcheck.annotations.HealthCheck;
+
+        public class AppChecks {
+          @HealthCheck
+          public static boolean app() {
+            return true;
+          }
+        }
+        """);
+    JavaFileObject unnamed = source("Outer", """
+        import dev.healthcheck.annotations.EnvironmentSection;
+
+        public class Outer {
+          public static class Inner {
+            @EnvironmentSection("inner")
+            public static String inner() {
+              return "inner";
+            }
+          }
+        }
+        """);
+
+    Compilation compilation = compile(named, unnamed);
+
+    assertOnlyError(compilation,
+        "@EnvironmentSection methods of Outer.Inner are in the unnamed package, which"
+            + " com.example.GeneratedHealthRegistry cannot import; move Outer to a package",
+        unnamed, "class Inner");
+  }
+
+  @Test
+  void rejectsClassesAllInTheUnnamedPackageWithoutTheOption() {
+    JavaFileObject source = source("Checks", """
+        import dev.healthcheck.annotations.HealthCheck;
+
+        public class Checks {
+          @HealthCheck
+          public static boolean ping() {
+            return true;
+          }
+        }
+        """);
+
+    assertOnlyError(compile(source),
+        "annotated methods are all in the unnamed package; move their classes to a package, or"
+            + " name a registry in the unnamed package with"
+            + " -Ahealthcheck.registry=AppHealthRegistry",
+        source, "boolean ping()");
+  }
+
+  @Test
   void rejectsRegistryOptionThatIsNotAClassName() {
     JavaFileObject source = checks("""
         @HealthCheck

@@ -294,6 +294,24 @@ class RegistryGenerationTest {
   }
 
   @Test
+  void namesARegistryInTheUnnamedPackageFromTheOption(TestInfo test) {
+    Compilation compilation = javac("-Ahealthcheck.registry=AppHealthRegistry")
+        .compile(source("Checks", """
+            import dev.healthcheck.annotations.HealthCheck;
+
+            public class Checks {
+              @HealthCheck
+              public boolean ping() {
+                return true;
+              }
+            }
+            """));
+
+    assertGolden(compilation, test, "AppHealthRegistry");
+    assertServiceFile(compilation, "AppHealthRegistry");
+  }
+
+  @Test
   void acceptsNestedClassesInterfacesRecordsAndEnums(TestInfo test) {
     Compilation compilation = compile(source("com.example.Checks", """
         package com.example;
