@@ -22,7 +22,7 @@ import javax.lang.model.util.Elements;
 /**
  * Writes one {@code HealthRegistry} per compilation from its {@code @HealthCheck} and
  * {@code @EnvironmentSection} methods, with the servlets over it when {@code healthcheck-servlet}
- * is on the class path, and the {@code ServiceLoader} file that lets
+ * and the servlet API are on the class path, and the {@code ServiceLoader} file that lets
  * {@code HealthRegistry.discover()} find it. A method that breaks a rule is a compile error on it
  * saying how to fix it; the processor never throws.
  *

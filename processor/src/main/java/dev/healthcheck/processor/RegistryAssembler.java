@@ -60,8 +60,8 @@ final class RegistryAssembler {
         || classes.stream().anyMatch(UnresolvedTypes::anyIn)) {
       return Optional.empty();
     }
-    boolean servlets = elements.getTypeElement(
-        RuntimeTypes.HEALTH_CHECK_SERVLET.canonicalName()) != null;
+    boolean servlets = isOnClassPath(RuntimeTypes.HEALTH_CHECK_SERVLET)
+        && isOnClassPath(RuntimeTypes.HTTP_SERVLET);
     return Optional.of(new RegistryModel(
         registry.get(),
         owners,
@@ -119,8 +119,12 @@ final class RegistryAssembler {
         type));
   }
 
+  private boolean isOnClassPath(ClassName type) {
+    return elements.getTypeElement(type.canonicalName()) != null;
+  }
+
   private void requireRuntime(ClassName registry, TypeElement firstClass) {
-    if (elements.getTypeElement(RuntimeTypes.HEALTH_REGISTRY.canonicalName()) == null) {
+    if (!isOnClassPath(RuntimeTypes.HEALTH_REGISTRY)) {
       diagnostics.error(Messages.runtimeMissing(registry), AnnotatedMethods.of(firstClass).get(0));
     }
   }

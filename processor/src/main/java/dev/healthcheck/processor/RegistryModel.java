@@ -12,7 +12,8 @@ import java.util.TreeSet;
  *
  * @param registry the registry class to write
  * @param owners the classes with annotated methods
- * @param servletsAvailable whether {@code healthcheck-servlet} is on the compile class path
+ * @param servletsAvailable whether {@code healthcheck-servlet} and the servlet API it extends are
+ *     on the compile class path
  * @param shadowedJavaLangNames the simple names of {@code java.lang} types that a type of the
  *     registry's package shadows ({@code com.example.Error}): generated files write them qualified
  * @param usesDeprecated whether the registry uses a deprecated class, method or constructor

@@ -23,6 +23,8 @@ final class RuntimeTypes {
   static final ClassName ENVIRONMENT_DUMP = ClassName.get(RUNTIME, "EnvironmentDump");
   static final ClassName HEALTH_CHECK_SERVLET = ClassName.get(SERVLET, "HealthCheckServlet");
   static final ClassName ENVIRONMENT_SERVLET = ClassName.get(SERVLET, "EnvironmentServlet");
+  /** The servlets' superclass: without it on the class path, javac cannot compile them. */
+  static final ClassName HTTP_SERVLET = ClassName.get("jakarta.servlet.http", "HttpServlet");
 
   private RuntimeTypes() {}
 }

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.testing.compile.Compilation;
 import dev.healthcheck.servlet.HealthCheckServlet;
 import jakarta.servlet.Servlet;
+import jakarta.servlet.http.HttpServlet;
 import java.io.File;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -80,14 +81,17 @@ class ServletGenerationTest {
 
   @Test
   void writesNoServletsWithoutTheServletBinding() throws URISyntaxException {
-    File binding = new File(
-        HealthCheckServlet.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-    List<File> classPath = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
-        .map(File::new)
-        .filter(entry -> !entry.equals(binding))
-        .toList();
+    Compilation compilation =
+        javac().withClasspath(classPathWithout(HealthCheckServlet.class)).compile(APP);
 
-    Compilation compilation = javac().withClasspath(classPath).compile(APP);
+    assertThat(compilation).succeededWithoutWarnings();
+    assertEquals(List.of("com/example/GeneratedHealthRegistry.java"), generatedSources(compilation));
+  }
+
+  @Test
+  void writesNoServletsWithoutTheServletApi() throws URISyntaxException {
+    Compilation compilation =
+        javac().withClasspath(classPathWithout(HttpServlet.class)).compile(APP);
 
     assertThat(compilation).succeededWithoutWarnings();
     assertEquals(List.of("com/example/GeneratedHealthRegistry.java"), generatedSources(compilation));
@@ -156,6 +160,15 @@ class ServletGenerationTest {
         .send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
     assertEquals(200, response.statusCode(), response.body());
     return new ObjectMapper().readTree(response.body());
+  }
+
+  /** The test's class path without the jar or directory that holds this class. */
+  private static List<File> classPathWithout(Class<?> type) throws URISyntaxException {
+    File location = new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+    return Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
+        .map(File::new)
+        .filter(entry -> !entry.equals(location))
+        .toList();
   }
 
   private static List<String> generatedSources(Compilation compilation) {
