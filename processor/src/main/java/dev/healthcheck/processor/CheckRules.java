@@ -88,7 +88,9 @@ final class CheckRules {
     if (checkResult != null && isCompletionStageOf(returned, checkResult)) {
       return Optional.of(Shape.ASYNC);
     }
-    diagnostics.error(Messages.checkReturns(name(method), TypeText.of(returned)), method);
+    diagnostics.error(TypeText.mentionsAnother(returned, RuntimeTypes.CHECK_RESULT)
+        ? Messages.checkReturnsAnotherCheckResult(name(method), returned.toString())
+        : Messages.checkReturns(name(method), TypeText.of(returned)), method);
     return Optional.empty();
   }
 

@@ -24,8 +24,19 @@ final class Messages {
   }
 
   static String checkReturns(String method, String type) {
+    return checkReturns(method, type, "CheckResult", "CompletionStage<CheckResult>");
+  }
+
+  /** With qualified names, when the method returns a class named CheckResult that is not ours. */
+  static String checkReturnsAnotherCheckResult(String method, String qualifiedType) {
+    String checkResult = RuntimeTypes.CHECK_RESULT.canonicalName();
+    return checkReturns(method, qualifiedType, checkResult,
+        "java.util.concurrent.CompletionStage<" + checkResult + ">");
+  }
+
+  private static String checkReturns(String method, String type, String result, String stage) {
     return "@HealthCheck method '" + method + "' returns " + type
-        + "; return CheckResult, boolean, void or CompletionStage<CheckResult>";
+        + "; return " + result + ", boolean, void or " + stage;
   }
 
   static String sectionReturnsVoid(String method) {

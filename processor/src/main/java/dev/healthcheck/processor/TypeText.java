@@ -1,5 +1,6 @@
 package dev.healthcheck.processor;
 
+import com.palantir.javapoet.ClassName;
 import java.util.List;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Element;
@@ -46,6 +47,38 @@ final class TypeText {
     return simpleName(type)
         + parameters.stream().map(p -> p.getSimpleName().toString())
             .collect(Collectors.joining(", ", "<", ">"));
+  }
+
+  /**
+   * Whether the type, or a type in its type arguments, is a class of {@code type}'s simple name
+   * but not {@code type}: then simple names in a message would contradict themselves
+   * ("returns CheckResult; return CheckResult").
+   */
+  static boolean mentionsAnother(TypeMirror mirror, ClassName type) {
+    return Boolean.TRUE.equals(mirror.accept(new SimpleTypeVisitor14<Boolean, Void>(false) {
+      @Override
+      public Boolean visitDeclared(DeclaredType declared, Void unused) {
+        if (declared.asElement() instanceof TypeElement element
+            && element.getSimpleName().contentEquals(type.simpleName())
+            && !element.getQualifiedName().contentEquals(type.canonicalName())) {
+          return true;
+        }
+        return declared.getTypeArguments().stream().anyMatch(argument -> argument.accept(this, null));
+      }
+
+      @Override
+      public Boolean visitArray(ArrayType array, Void unused) {
+        return array.getComponentType().accept(this, null);
+      }
+
+      @Override
+      public Boolean visitWildcard(WildcardType wildcard, Void unused) {
+        TypeMirror bound = wildcard.getExtendsBound() != null
+            ? wildcard.getExtendsBound()
+            : wildcard.getSuperBound();
+        return bound != null && bound.accept(this, null);
+      }
+    }, null));
   }
 
   /** A method as a reader points to it: {@code RedisChecks.ping()}. */

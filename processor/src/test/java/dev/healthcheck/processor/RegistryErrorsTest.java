@@ -187,6 +187,62 @@ class RegistryErrorsTest {
   }
 
   @Test
+  void rejectsCheckResultOfAnotherPackageInQualifiedNames() {
+    JavaFileObject result = source("com.example.CheckResult", """
+        package com.example;
+
+        public record CheckResult(boolean ok) {}
+        """);
+    JavaFileObject source = source("com.example.Checks", """
+        package com.example;
+
+        import dev.healthcheck.annotations.HealthCheck;
+
+        public class Checks {
+          @HealthCheck
+          public CheckResult mine() {
+            return new CheckResult(true);
+          }
+        }
+        """);
+
+    assertOnlyError(compile(result, source),
+        "@HealthCheck method 'mine' returns com.example.CheckResult; return"
+            + " dev.healthcheck.runtime.CheckResult, boolean, void or"
+            + " java.util.concurrent.CompletionStage<dev.healthcheck.runtime.CheckResult>",
+        source, "CheckResult mine()");
+  }
+
+  @Test
+  void rejectsCompletionStageOfAnotherCheckResultInQualifiedNames() {
+    JavaFileObject result = source("com.example.CheckResult", """
+        package com.example;
+
+        public record CheckResult(boolean ok) {}
+        """);
+    JavaFileObject source = source("com.example.Checks", """
+        package com.example;
+
+        import dev.healthcheck.annotations.HealthCheck;
+        import java.util.concurrent.CompletionStage;
+
+        public class Checks {
+          @HealthCheck
+          public CompletionStage<CheckResult> later() {
+            return null;
+          }
+        }
+        """);
+
+    assertOnlyError(compile(result, source),
+        "@HealthCheck method 'later' returns"
+            + " java.util.concurrent.CompletionStage<com.example.CheckResult>; return"
+            + " dev.healthcheck.runtime.CheckResult, boolean, void or"
+            + " java.util.concurrent.CompletionStage<dev.healthcheck.runtime.CheckResult>",
+        source, "CheckResult> later()");
+  }
+
+  @Test
   void rejectsVoidSection() {
     assertRejected(checks("""
             @EnvironmentSection("app")
