@@ -1,12 +1,18 @@
 package dev.healthcheck.processor;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.ModuleElement;
+import javax.lang.model.element.ModuleElement.RequiresDirective;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
@@ -85,6 +91,48 @@ final class Access {
         || (constructs && ElementFilter.constructorsIn(owner.element().getEnclosedElements()).stream()
             .anyMatch(constructor -> constructor.getParameters().isEmpty()
                 && elements.isDeprecated(constructor)));
+  }
+
+  /**
+   * Whether the class exists and code beside {@code owner} may use it. In a named module that is
+   * when the module reads the class's module: it requires it, directly or through a chain of
+   * {@code requires transitive} ({@code java.se} passes on {@code java.compiler}, where
+   * {@code @Generated} is; javac passes on every automatic module through any automatic one). A
+   * class on the class path, in the unnamed module, is not readable from a named module; the
+   * unnamed module reads every module.
+   */
+  boolean canUse(TypeElement owner, String className) {
+    TypeElement type = elements.getTypeElement(className);
+    if (type == null) {
+      return false;
+    }
+    ModuleElement from = elements.getModuleOf(owner);
+    ModuleElement to = elements.getModuleOf(type);
+    return from == null || from.isUnnamed() || to == null || from.equals(to)
+        || to.getQualifiedName().contentEquals("java.base") || reads(from, to);
+  }
+
+  /** Whether the module requires the other, or reads it through a chain of transitive requires. */
+  private static boolean reads(ModuleElement module, ModuleElement other) {
+    Deque<ModuleElement> pending = new ArrayDeque<>(required(module, false));
+    Set<ModuleElement> seen = new HashSet<>();
+    while (!pending.isEmpty()) {
+      ModuleElement read = pending.pop();
+      if (read.equals(other)) {
+        return true;
+      }
+      if (seen.add(read)) {
+        pending.addAll(required(read, true));
+      }
+    }
+    return false;
+  }
+
+  private static List<ModuleElement> required(ModuleElement module, boolean onlyTransitive) {
+    return ElementFilter.requiresIn(module.getDirectives()).stream()
+        .filter(requires -> !onlyTransitive || requires.isTransitive())
+        .map(RequiresDirective::getDependency)
+        .toList();
   }
 
   /** Whether the method declares a throwable that is neither an exception nor an error. */

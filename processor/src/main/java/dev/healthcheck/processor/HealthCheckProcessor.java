@@ -28,6 +28,13 @@ import javax.lang.model.util.Elements;
  *
  * <p>Options: {@code -Ahealthcheck.registry=com.example.AppHealthRegistry} names the registry;
  * without it, it is {@code GeneratedHealthRegistry} in the annotated classes' common package.
+ *
+ * <p>In a named module (a {@code module-info.java}), generated files use only what the module
+ * reads: they carry {@code @javax.annotation.processing.Generated} when it reads
+ * {@code java.compiler} ({@code requires static java.compiler;}), and the servlets are written
+ * when it reads {@code healthcheck-servlet} and {@code jakarta.servlet}. The module declares
+ * {@code provides dev.healthcheck.runtime.HealthRegistry with ...} itself: {@code ServiceLoader}
+ * reads no service file from a named module.
  */
 @AutoService(Processor.class)
 public final class HealthCheckProcessor extends AbstractProcessor {

@@ -60,14 +60,16 @@ final class RegistryAssembler {
         || classes.stream().anyMatch(UnresolvedTypes::anyIn)) {
       return Optional.empty();
     }
-    boolean servlets = isOnClassPath(RuntimeTypes.HEALTH_CHECK_SERVLET)
-        && isOnClassPath(RuntimeTypes.HTTP_SERVLET);
+    TypeElement first = classes.get(0);
+    boolean servlets = access.canUse(first, RuntimeTypes.HEALTH_CHECK_SERVLET.canonicalName())
+        && access.canUse(first, RuntimeTypes.HTTP_SERVLET.canonicalName());
     return Optional.of(new RegistryModel(
         registry.get(),
         owners,
         servlets,
         shadowedJavaLangNames(registry.get().packageName()),
-        owners.stream().anyMatch(access::usesDeprecated)));
+        owners.stream().anyMatch(access::usesDeprecated),
+        access.canUse(first, RegistryWriter.GENERATED.canonicalName())));
   }
 
   /**
@@ -119,12 +121,8 @@ final class RegistryAssembler {
         type));
   }
 
-  private boolean isOnClassPath(ClassName type) {
-    return elements.getTypeElement(type.canonicalName()) != null;
-  }
-
   private void requireRuntime(ClassName registry, TypeElement firstClass) {
-    if (!isOnClassPath(RuntimeTypes.HEALTH_REGISTRY)) {
+    if (elements.getTypeElement(RuntimeTypes.HEALTH_REGISTRY.canonicalName()) == null) {
       diagnostics.error(Messages.runtimeMissing(registry), AnnotatedMethods.of(firstClass).get(0));
     }
   }

@@ -13,17 +13,20 @@ import java.util.TreeSet;
  * @param registry the registry class to write
  * @param owners the classes with annotated methods
  * @param servletsAvailable whether {@code healthcheck-servlet} and the servlet API it extends are
- *     on the compile class path
+ *     on the compile class path, readable from the registry's module
  * @param shadowedJavaLangNames the simple names of {@code java.lang} types that a type of the
  *     registry's package shadows ({@code com.example.Error}): generated files write them qualified
  * @param usesDeprecated whether the registry uses a deprecated class, method or constructor
+ * @param canUseGenerated whether generated files may carry {@code @Generated}: not in a named
+ *     module that does not read {@code java.compiler}
  */
 record RegistryModel(
     ClassName registry,
     List<Owner> owners,
     boolean servletsAvailable,
     SortedSet<String> shadowedJavaLangNames,
-    boolean usesDeprecated) {
+    boolean usesDeprecated,
+    boolean canUseGenerated) {
 
   RegistryModel {
     owners = List.copyOf(owners);

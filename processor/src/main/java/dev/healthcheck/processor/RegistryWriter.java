@@ -25,7 +25,7 @@ import java.util.List;
  */
 final class RegistryWriter {
 
-  private static final ClassName GENERATED =
+  static final ClassName GENERATED =
       ClassName.get("javax.annotation.processing", "Generated");
   private static final ClassName LIST = ClassName.get(List.class);
 
@@ -45,9 +45,9 @@ final class RegistryWriter {
         .addJavadoc("The health checks and environment sections of the {@code @HealthCheck} and\n"
             + "{@code @EnvironmentSection} methods of this compilation, written by\n"
             + "healthcheck-processor. Each check calls its method directly.\n")
-        .addAnnotation(generated())
         .addModifiers(PUBLIC, FINAL)
         .addSuperinterface(RuntimeTypes.HEALTH_REGISTRY);
+    addGenerated(model, type);
     if (model.usesDeprecated()) {
       // Calling a deprecated check is the user's choice; the warning belongs at their declaration.
       // Without this, -Werror builds fail on code they cannot edit ("removal" warns even
@@ -67,11 +67,16 @@ final class RegistryWriter {
     return javaFile(model, type);
   }
 
-  /** The annotation every generated file carries: no date, nothing that changes between builds. */
-  static AnnotationSpec generated() {
-    return AnnotationSpec.builder(GENERATED)
-        .addMember("value", "$S", HealthCheckProcessor.class.getCanonicalName())
-        .build();
+  /**
+   * The annotation every generated file carries where the module can read it: no date, nothing
+   * that changes between builds. Without it the files are still told apart by their Javadoc.
+   */
+  static void addGenerated(RegistryModel model, TypeSpec.Builder type) {
+    if (model.canUseGenerated()) {
+      type.addAnnotation(AnnotationSpec.builder(GENERATED)
+          .addMember("value", "$S", HealthCheckProcessor.class.getCanonicalName())
+          .build());
+    }
   }
 
   /**

@@ -56,7 +56,6 @@ final class ServletWriter {
     TypeSpec.Builder type = TypeSpec.classBuilder(prefix(registry) + suffix)
         .addJavadoc("The {@link $T} of {@link $T#create()}, to mount by class name.\n",
             superclass, registry)
-        .addAnnotation(RegistryWriter.generated())
         .addModifiers(PUBLIC, FINAL)
         .superclass(superclass)
         // Servlets are Serializable; -Xlint:serial asks for an explicit version.
@@ -67,6 +66,7 @@ final class ServletWriter {
             .addModifiers(PUBLIC)
             .addStatement("super($T.of($T.create()))", runner, registry)
             .build());
+    RegistryWriter.addGenerated(model, type);
     model.owners().forEach(owner -> type.addOriginatingElement(owner.element()));
     return type;
   }

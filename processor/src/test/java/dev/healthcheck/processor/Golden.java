@@ -30,7 +30,11 @@ final class Golden {
     Optional<JavaFileObject> file = compilation.generatedSourceFile(qualifiedName);
     assertTrue(file.isPresent(), () -> "no generated source " + qualifiedName + " in "
         + compilation.generatedSourceFiles());
-    String actual = contents(file.get());
+    assertGolden(testName, qualifiedName, contents(file.get()));
+  }
+
+  /** Asserts that the source generated for {@code qualifiedName} is the golden text. */
+  static void assertGolden(String testName, String qualifiedName, String actual) {
     Path golden = ROOT.resolve(testName)
         .resolve(qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1) + ".java");
     try {
