@@ -17,12 +17,12 @@ import java.lang.annotation.Target;
  *   <li>the method must not take parameters, and returns any non-void type that Jackson can
  *       write (a map, a list, a record, a string...);</li>
  *   <li>the method must be visible from the generated registry's package: public, or
- *       package-private when its class is in that very package; it may be static or an instance
+ *       package-private or protected when its class is in that very package; it may be static or an instance
  *       method, and may throw anything;</li>
  *   <li>the enclosing class must be top-level or static nested, visible from the registry's
  *       package, and neither local, anonymous nor generic; a class of the unnamed package can
  *       only be called by a registry in the unnamed package too;</li>
- *   <li>the section name is non-empty, made of letters, digits, {@code _}, {@code -} and
+ *   <li>the section name is non-empty, made of ASCII letters, digits, {@code _}, {@code -} and
  *       {@code .}, unique within a registry, and not one of the built-in section names
  *       {@code os}, {@code java} and {@code process}.</li>
  * </ul>

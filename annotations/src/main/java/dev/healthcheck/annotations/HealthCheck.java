@@ -15,7 +15,7 @@ import java.lang.annotation.Target;
  * <ul>
  *   <li>the method must not take parameters; health checks are called with no arguments;</li>
  *   <li>the method must be visible from the generated registry's package: public, or
- *       package-private when its class is in that very package;</li>
+ *       package-private or protected when its class is in that very package;</li>
  *   <li>the method may be static, or an instance method of a class that the registry can get an
  *       instance of: one with an accessible no-argument constructor, or one given to the
  *       registry's builder;</li>
@@ -29,9 +29,9 @@ import java.lang.annotation.Target;
  *       {@code java.util.concurrent.CompletionStage<CheckResult>} (an asynchronous check);</li>
  *   <li>it may throw anything: an exception is reported as a failed check whose output names the
  *       exception and its message;</li>
- *   <li>check and group names are non-empty and made of letters, digits, {@code _}, {@code -} and
- *       {@code .}; check names are unique within a registry, and a group may not share a check's
- *       name.</li>
+ *   <li>check and group names are non-empty and made of ASCII letters, digits, {@code _},
+ *       {@code -} and {@code .}; check names are unique within a registry, and a group may not
+ *       share a check's name.</li>
  * </ul>
  *
  * <pre>{@code

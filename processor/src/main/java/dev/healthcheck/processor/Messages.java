@@ -8,8 +8,10 @@ import com.palantir.javapoet.ClassName;
  */
 final class Messages {
 
-  private static final String NAME_SHAPE =
-      "use a non-empty name made of letters, digits, '_', '-' and '.'";
+  /** What names are made of: they appear in URLs and JSON keys. */
+  private static final String NAME_CHARACTERS = "ASCII letters, digits, '_', '-' and '.'";
+
+  private static final String NAME_SHAPE = "use a non-empty name made of " + NAME_CHARACTERS;
 
   private Messages() {}
 
@@ -100,7 +102,7 @@ final class Messages {
 
   static String invalidMethodName(String method) {
     return "check name '" + method + "' (the method's name) is not valid; give the check a name"
-        + " with @HealthCheck(name = ...) made of letters, digits, '_', '-' and '.'";
+        + " with @HealthCheck(name = ...) made of " + NAME_CHARACTERS;
   }
 
   static String duplicateName(String kind, String name, String firstUse) {

@@ -12,7 +12,7 @@ import javax.lang.model.element.ExecutableElement;
 
 /**
  * The rules on names, across the whole registry: check, group and section names are made of
- * letters, digits, {@code _}, {@code -} and {@code .} (they appear in URLs and JSON keys, as the
+ * ASCII letters, digits, {@code _}, {@code -} and {@code .} (they appear in URLs and JSON keys, as the
  * runtime checks too); check names and section names are unique; a group may not share a check's
  * name, since {@code /healthcheck/{name}} must mean one thing; a section may not take a built-in
  * section's name. A duplicate is reported on the second use, in the registry's order. The rules

@@ -417,8 +417,8 @@ class RegistryErrorsTest {
               return true;
             }
             """),
-        "check name 'redis ping' is not valid; use a non-empty name made of letters, digits, '_',"
-            + " '-' and '.'",
+        "check name 'redis ping' is not valid; use a non-empty name made of ASCII letters,"
+            + " digits, '_', '-' and '.'",
         "name = \"redis ping\"");
   }
 
@@ -431,8 +431,21 @@ class RegistryErrorsTest {
             }
             """),
         "check name 'ping$now' (the method's name) is not valid; give the check a name with"
-            + " @HealthCheck(name = ...) made of letters, digits, '_', '-' and '.'",
+            + " @HealthCheck(name = ...) made of ASCII letters, digits, '_', '-' and '.'",
         "ping$now()");
+  }
+
+  @Test
+  void rejectsMethodNameWithLettersBeyondAscii() {
+    assertRejected(checks("""
+            @HealthCheck
+            public boolean prüfe() {
+              return true;
+            }
+            """),
+        "check name 'prüfe' (the method's name) is not valid; give the check a name with"
+            + " @HealthCheck(name = ...) made of ASCII letters, digits, '_', '-' and '.'",
+        "prüfe()");
   }
 
   @Test
@@ -444,8 +457,8 @@ class RegistryErrorsTest {
               return true;
             }
             """),
-        "group name 'live/ness' is not valid; use a non-empty name made of letters, digits, '_',"
-            + " '-' and '.'",
+        "group name 'live/ness' is not valid; use a non-empty name made of ASCII letters,"
+            + " digits, '_', '-' and '.'",
         "\"live/ness\"");
   }
 
@@ -457,8 +470,8 @@ class RegistryErrorsTest {
               return "";
             }
             """),
-        "section name '' is not valid; use a non-empty name made of letters, digits, '_', '-' and"
-            + " '.'",
+        "section name '' is not valid; use a non-empty name made of ASCII letters, digits, '_',"
+            + " '-' and '.'",
         "@EnvironmentSection(\"\")");
   }
 
