@@ -5,6 +5,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -17,6 +18,7 @@ import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 
 /**
@@ -41,6 +43,9 @@ public final class HealthCheckProcessor extends AbstractProcessor {
 
   /** Qualified names of the classes with annotated methods: elements do not survive rounds. */
   private final SortedSet<String> classNames = new TreeSet<>();
+
+  /** Qualified names of the top-level classes this compilation declares, in every round so far. */
+  private final Set<String> sourceClasses = new HashSet<>();
 
   private Elements elements;
   private Diagnostics diagnostics;
@@ -94,6 +99,8 @@ public final class HealthCheckProcessor extends AbstractProcessor {
   private void processRound(RoundEnvironment round) {
     AnnotatedMethods found = AnnotatedMethods.scan(round, elements);
     localClassRules.check(round);
+    ElementFilter.typesIn(round.getRootElements())
+        .forEach(type -> sourceClasses.add(type.getQualifiedName().toString()));
     if (judged) {
       rejectLateClasses(found.owners());
       if (round.processingOver()) {
@@ -109,7 +116,7 @@ public final class HealthCheckProcessor extends AbstractProcessor {
     }
     judged = true;
     Optional<RegistryModel> model =
-        assembler.assemble(classes, processingEnv.getOptions().get(RegistryName.OPTION));
+        assembler.assemble(classes, processingEnv.getOptions(), sourceClasses);
     if (model.isPresent() && diagnostics.errorCount() == 0) {
       // Written before the last round where possible: javac warns about sources created in it.
       writeSources(model.get());

@@ -141,6 +141,16 @@ final class Messages {
         + " name such as com.example.AppHealthRegistry";
   }
 
+  static String registryOptionWithoutValue() {
+    return "-A" + RegistryName.OPTION + " has no value; give the registry a qualified name such as"
+        + " -A" + RegistryName.OPTION + "=com.example.AppHealthRegistry";
+  }
+
+  static String registryOptionNamesASourceClass(String value) {
+    return "-A" + RegistryName.OPTION + "=" + value + " names a class this compilation declares;"
+        + " give the registry a name of its own, such as com.example.AppHealthRegistry";
+  }
+
   static String runtimeMissing(ClassName registry) {
     return registry.canonicalName() + " needs healthcheck-runtime on the class path; add the"
         + " dependency dev.healthcheck:healthcheck-runtime";

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -43,10 +44,16 @@ final class RegistryAssembler {
     this.nameRules = new NameRules(diagnostics);
   }
 
-  /** The model, or empty when any rule is broken (each broken rule is reported). */
-  Optional<RegistryModel> assemble(List<TypeElement> classes, String registryOption) {
+  /**
+   * The model, or empty when any rule is broken (each broken rule is reported).
+   *
+   * @param options the processor options javac was given
+   * @param sourceClasses the top-level classes the compilation declares, by qualified name
+   */
+  Optional<RegistryModel> assemble(
+      List<TypeElement> classes, Map<String, String> options, Set<String> sourceClasses) {
     int errorsBefore = diagnostics.errorCount();
-    Optional<ClassName> registry = registryName.resolve(registryOption, classes);
+    Optional<ClassName> registry = registryName.resolve(options, classes, sourceClasses);
     Map<String, OwnerNames> names = OwnerNames.assign(
         classes, registry.map(ClassName::simpleName).orElse(RegistryName.DEFAULT_SIMPLE_NAME));
     List<Owner> owners = new ArrayList<>();

@@ -2,7 +2,9 @@ package dev.healthcheck.processor;
 
 import com.palantir.javapoet.ClassName;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.TypeElement;
 
@@ -18,6 +20,10 @@ final class RegistryName {
 
   static final String DEFAULT_SIMPLE_NAME = "GeneratedHealthRegistry";
 
+  /** Identifiers that cannot name a class (JLS 3.8, TypeIdentifier), though they name variables. */
+  private static final Set<String> NOT_CLASS_NAMES =
+      Set.of("permits", "record", "sealed", "var", "yield");
+
   private final Access access;
   private final Diagnostics diagnostics;
 
@@ -31,9 +37,10 @@ final class RegistryName {
    * the unnamed package take no part in the common package: no registry in a named package can
    * import them, and {@code AccessRules} says so on each of them.
    */
-  Optional<ClassName> resolve(String option, List<TypeElement> owners) {
-    if (option != null) {
-      return fromOption(option, owners);
+  Optional<ClassName> resolve(
+      Map<String, String> options, List<TypeElement> owners, Set<String> sourceClasses) {
+    if (options.containsKey(OPTION)) {
+      return fromOption(options.get(OPTION), owners, sourceClasses);
     }
     List<TypeElement> named =
         owners.stream().filter(owner -> !access.packageOf(owner).isEmpty()).toList();
@@ -53,10 +60,20 @@ final class RegistryName {
     return Optional.of(ClassName.get(common, DEFAULT_SIMPLE_NAME));
   }
 
-  private Optional<ClassName> fromOption(String option, List<TypeElement> owners) {
-    if (!SourceVersion.isName(option)) {
-      diagnostics.error(
-          Messages.invalidRegistryOption(option), AnnotatedMethods.of(owners.get(0)).get(0));
+  /** The name the option gives; javac passes a bare {@code -Ahealthcheck.registry} as null. */
+  private Optional<ClassName> fromOption(
+      String option, List<TypeElement> owners, Set<String> sourceClasses) {
+    String message = null;
+    if (option == null || option.isBlank()) {
+      message = Messages.registryOptionWithoutValue();
+    } else if (!SourceVersion.isName(option)
+        || NOT_CLASS_NAMES.contains(option.substring(option.lastIndexOf('.') + 1))) {
+      message = Messages.invalidRegistryOption(option);
+    } else if (sourceClasses.contains(option)) {
+      message = Messages.registryOptionNamesASourceClass(option);
+    }
+    if (message != null) {
+      diagnostics.error(message, AnnotatedMethods.of(owners.get(0)).get(0));
       return Optional.empty();
     }
     int dot = option.lastIndexOf('.');

@@ -8,6 +8,7 @@ import static dev.healthcheck.processor.ErrorAssertions.assertError;
 import static dev.healthcheck.processor.ErrorAssertions.assertOnlyError;
 
 import com.google.testing.compile.Compilation;
+import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -710,6 +711,55 @@ class RegistryErrorsTest {
     assertOnlyError(compilation,
         "-Ahealthcheck.registry=com.example.1Registry is not a class name; give a qualified name"
             + " such as com.example.AppHealthRegistry",
+        source, "boolean ping()");
+  }
+
+  @Test
+  void rejectsRegistryOptionWithoutValue() {
+    JavaFileObject source = checks("""
+        @HealthCheck
+        public boolean ping() {
+          return true;
+        }
+        """);
+
+    for (String option : List.of("-Ahealthcheck.registry", "-Ahealthcheck.registry=")) {
+      assertOnlyError(javac(option).compile(source),
+          "-Ahealthcheck.registry has no value; give the registry a qualified name such as"
+              + " -Ahealthcheck.registry=com.example.AppHealthRegistry",
+          source, "boolean ping()");
+    }
+  }
+
+  @Test
+  void rejectsRegistryOptionThatCannotNameAClass() {
+    JavaFileObject source = checks("""
+        @HealthCheck
+        public boolean ping() {
+          return true;
+        }
+        """);
+
+    for (String name : List.of("var", "yield", "record", "sealed", "permits")) {
+      assertOnlyError(javac("-Ahealthcheck.registry=com.example." + name).compile(source),
+          "-Ahealthcheck.registry=com.example." + name + " is not a class name; give a qualified"
+              + " name such as com.example.AppHealthRegistry",
+          source, "boolean ping()");
+    }
+  }
+
+  @Test
+  void rejectsRegistryOptionNamingAClassOfTheCompilation() {
+    JavaFileObject source = checks("""
+        @HealthCheck
+        public boolean ping() {
+          return true;
+        }
+        """);
+
+    assertOnlyError(javac("-Ahealthcheck.registry=com.example.Checks").compile(source),
+        "-Ahealthcheck.registry=com.example.Checks names a class this compilation declares; give"
+            + " the registry a name of its own, such as com.example.AppHealthRegistry",
         source, "boolean ping()");
   }
 
