@@ -1,6 +1,5 @@
 package dev.healthcheck.processor;
 
-import com.palantir.javapoet.ClassName;
 import dev.healthcheck.processor.CheckMethod.Shape;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
@@ -14,33 +13,27 @@ import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
- * The rules of DESIGN.md's "Allowed shapes" for one {@code @HealthCheck} method, one small method
- * each. Every rule runs and reports its own error, so a compilation shows all of them at once.
+ * The rules of DESIGN.md's "Allowed shapes" that only a {@code @HealthCheck} method follows, one
+ * small method each ({@link MethodRules} holds those of every annotated method). Every rule runs
+ * and reports its own error, so a compilation shows all of them at once.
  */
 final class CheckRules {
-
-  private static final String LABEL = "@HealthCheck";
 
   private final Elements elements;
   private final Types types;
   private final Access access;
-  private final AccessRules accessRules;
   private final Diagnostics diagnostics;
 
   CheckRules(Elements elements, Types types, Access access, Diagnostics diagnostics) {
     this.elements = elements;
     this.types = types;
     this.access = access;
-    this.accessRules = new AccessRules(access, diagnostics);
     this.diagnostics = diagnostics;
   }
 
-  /** The check, or empty when the method breaks a rule; registry is empty when it has no name. */
-  Optional<CheckMethod> check(
-      ExecutableElement method, AnnotationMirror annotation, Optional<ClassName> registry) {
-    boolean valid = takesNoParameters(method);
-    valid &= registry.map(r -> accessRules.methodIsVisible(method, LABEL, r)).orElse(true);
-    valid &= timeoutIsValid(method, annotation);
+  /** The check, or empty when the method breaks one of these rules. */
+  Optional<CheckMethod> check(ExecutableElement method, AnnotationMirror annotation) {
+    boolean valid = timeoutIsValid(method, annotation);
     // javac reports a value it could not compute; judging the stand-in would add bogus errors.
     valid &= !Annotations.hasErroneousValue(annotation);
     Optional<Shape> shape = shape(method);
@@ -50,14 +43,6 @@ final class CheckRules {
     return Optional.of(model(method, annotation, shape.get()));
   }
 
-  private boolean takesNoParameters(ExecutableElement method) {
-    if (method.getParameters().isEmpty()) {
-      return true;
-    }
-    diagnostics.error(Messages.checkTakesParameters(name(method)), method);
-    return false;
-  }
-
   private boolean timeoutIsValid(ExecutableElement method, AnnotationMirror annotation) {
     AnnotationValue value = Annotations.value(annotation, "timeoutMillis");
     Optional<Long> timeoutMillis = Annotations.longValue(value);
@@ -65,14 +50,14 @@ final class CheckRules {
       return true;
     }
     diagnostics.error(
-        Messages.timeout(name(method), timeoutMillis.get()), method, annotation, value);
+        Messages.timeout(TypeText.name(method), timeoutMillis.get()), method, annotation, value);
     return false;
   }
 
   /** What the method returns, among the four shapes a check may have. */
   private Optional<Shape> shape(ExecutableElement method) {
-    if (!UnresolvedTypes.allResolved(method, LABEL, diagnostics)) {
-      return Optional.empty();
+    if (UnresolvedTypes.in(method).isPresent()) {
+      return Optional.empty(); // MethodRules reports it
     }
     TypeMirror returned = method.getReturnType();
     if (returned.getKind() == TypeKind.BOOLEAN) {
@@ -89,8 +74,8 @@ final class CheckRules {
       return Optional.of(Shape.ASYNC);
     }
     diagnostics.error(TypeText.mentionsAnother(returned, RuntimeTypes.CHECK_RESULT)
-        ? Messages.checkReturnsAnotherCheckResult(name(method), returned.toString())
-        : Messages.checkReturns(name(method), TypeText.of(returned)), method);
+        ? Messages.checkReturnsAnotherCheckResult(TypeText.name(method), returned.toString())
+        : Messages.checkReturns(TypeText.name(method), TypeText.of(returned)), method);
     return Optional.empty();
   }
 
@@ -103,7 +88,7 @@ final class CheckRules {
   /** The check of a method whose every attribute is computed (see {@code check}). */
   private CheckMethod model(ExecutableElement method, AnnotationMirror annotation, Shape shape) {
     return new CheckMethod(
-        name(method),
+        TypeText.name(method),
         NameRules.checkName(method, annotation).orElseThrow(),
         method.getModifiers().contains(Modifier.STATIC),
         shape,
@@ -114,9 +99,5 @@ final class CheckRules {
         access.throwsBeyondException(method),
         method,
         annotation);
-  }
-
-  private static String name(ExecutableElement method) {
-    return method.getSimpleName().toString();
   }
 }

@@ -28,6 +28,7 @@ final class RegistryAssembler {
   private final RegistryName registryName;
   private final OwnerRules ownerRules;
   private final AccessRules accessRules;
+  private final MethodRules methodRules;
   private final CheckRules checkRules;
   private final SectionRules sectionRules;
   private final NameRules nameRules;
@@ -39,6 +40,7 @@ final class RegistryAssembler {
     this.registryName = new RegistryName(access, diagnostics);
     this.ownerRules = new OwnerRules(diagnostics);
     this.accessRules = new AccessRules(access, diagnostics);
+    this.methodRules = new MethodRules(accessRules, diagnostics);
     this.checkRules = new CheckRules(elements, environment.getTypeUtils(), access, diagnostics);
     this.sectionRules = new SectionRules(access, diagnostics);
     this.nameRules = new NameRules(diagnostics);
@@ -108,11 +110,15 @@ final class RegistryAssembler {
     List<SectionMethod> sections = new ArrayList<>();
     for (ExecutableElement method : AnnotatedMethods.of(type)) {
       guarded(method, () -> {
-        Optional<AnnotationMirror> check = Annotations.find(method, Annotations.HEALTH_CHECK);
-        Optional<AnnotationMirror> section =
-            Annotations.find(method, Annotations.ENVIRONMENT_SECTION);
-        check.flatMap(a -> checkRules.check(method, a, registry)).ifPresent(checks::add);
-        section.flatMap(a -> sectionRules.check(method, a, registry)).ifPresent(sections::add);
+        boolean callable = methodRules.check(method, registry);
+        Optional<CheckMethod> check = Annotations.find(method, Annotations.HEALTH_CHECK)
+            .flatMap(annotation -> checkRules.check(method, annotation));
+        Optional<SectionMethod> section = Annotations.find(method, Annotations.ENVIRONMENT_SECTION)
+            .flatMap(annotation -> sectionRules.check(method, annotation));
+        if (callable) {
+          check.ifPresent(checks::add);
+          section.ifPresent(sections::add);
+        }
       });
     }
     if (!valid) {

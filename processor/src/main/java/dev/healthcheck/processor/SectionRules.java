@@ -1,6 +1,5 @@
 package dev.healthcheck.processor;
 
-import com.palantir.javapoet.ClassName;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ExecutableElement;
@@ -8,36 +7,30 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.type.TypeKind;
 
 /**
- * The rules of DESIGN.md's "Allowed shapes" for one {@code @EnvironmentSection} method. Every
- * rule runs and reports its own error.
+ * The rules of DESIGN.md's "Allowed shapes" that only an {@code @EnvironmentSection} method
+ * follows ({@link MethodRules} holds those of every annotated method). Every rule runs and
+ * reports its own error.
  */
 final class SectionRules {
 
-  private static final String LABEL = "@EnvironmentSection";
-
   private final Access access;
-  private final AccessRules accessRules;
   private final Diagnostics diagnostics;
 
   SectionRules(Access access, Diagnostics diagnostics) {
     this.access = access;
-    this.accessRules = new AccessRules(access, diagnostics);
     this.diagnostics = diagnostics;
   }
 
-  /** The section, or empty when the method breaks a rule; registry is empty when it has no name. */
-  Optional<SectionMethod> check(
-      ExecutableElement method, AnnotationMirror annotation, Optional<ClassName> registry) {
-    boolean valid = takesNoParameters(method);
-    valid &= registry.map(r -> accessRules.methodIsVisible(method, LABEL, r)).orElse(true);
-    valid &= returnsValue(method);
+  /** The section, or empty when the method breaks one of these rules. */
+  Optional<SectionMethod> check(ExecutableElement method, AnnotationMirror annotation) {
+    boolean valid = returnsValue(method);
     // javac reports a value it could not compute; judging the stand-in would add bogus errors.
     valid &= !Annotations.hasErroneousValue(annotation);
     if (!valid) {
       return Optional.empty();
     }
     return Optional.of(new SectionMethod(
-        name(method),
+        TypeText.name(method),
         Annotations.string(Annotations.value(annotation, "value")).orElseThrow(),
         method.getModifiers().contains(Modifier.STATIC),
         access.throwsBeyondException(method),
@@ -45,26 +38,14 @@ final class SectionRules {
         annotation));
   }
 
-  private boolean takesNoParameters(ExecutableElement method) {
-    if (method.getParameters().isEmpty()) {
-      return true;
-    }
-    diagnostics.error(Messages.sectionTakesParameters(name(method)), method);
-    return false;
-  }
-
   private boolean returnsValue(ExecutableElement method) {
-    if (!UnresolvedTypes.allResolved(method, LABEL, diagnostics)) {
-      return false;
+    if (UnresolvedTypes.in(method).isPresent()) {
+      return false; // MethodRules reports it
     }
     if (method.getReturnType().getKind() == TypeKind.VOID) {
-      diagnostics.error(Messages.sectionReturnsVoid(name(method)), method);
+      diagnostics.error(Messages.sectionReturnsVoid(TypeText.name(method)), method);
       return false;
     }
     return true;
-  }
-
-  private static String name(ExecutableElement method) {
-    return method.getSimpleName().toString();
   }
 }

@@ -81,6 +81,11 @@ final class TypeText {
     }, null));
   }
 
+  /** An element's simple name: {@code ping}. */
+  static String name(Element element) {
+    return element.getSimpleName().toString();
+  }
+
   /** A method as a reader points to it: {@code RedisChecks.ping()}. */
   static String method(Element method) {
     return simpleName((TypeElement) method.getEnclosingElement()) + "." + method.getSimpleName()

@@ -764,6 +764,29 @@ class RegistryErrorsTest {
   }
 
   @Test
+  void reportsEachBrokenRuleOnceForAMethodWithBothAnnotations() {
+    JavaFileObject source = checks("""
+        @HealthCheck
+        @EnvironmentSection("both")
+        private boolean both(int x) {
+          return true;
+        }
+        """);
+
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).hadErrorCount(2);
+    assertError(compilation,
+        "@HealthCheck method 'both' must not take parameters; health checks are called with no"
+            + " arguments",
+        source, "boolean both(int x)");
+    assertError(compilation,
+        "@HealthCheck method 'both' is private, so com.example.GeneratedHealthRegistry cannot call"
+            + " it; make it public or package-private",
+        source, "boolean both(int x)");
+  }
+
+  @Test
   void reportsEveryErrorOfACompilation() {
     JavaFileObject source = checks("""
         @HealthCheck(timeoutMillis = 0)
