@@ -101,11 +101,15 @@ public final class GeneratedHealthRegistry implements HealthRegistry {
      * @throws IllegalStateException if an instance it cannot construct was not given
      */
     public GeneratedHealthRegistry build() {
+      List<String> missing = new ArrayList<>();
       if (mailChecks == null) {
-        throw new IllegalStateException("call mailChecks(...) before build(): GeneratedHealthRegistry cannot construct a com.example.MailChecks");
+        missing.add("mailChecks(...) for a com.example.MailChecks");
       }
       if (queueChecks == null) {
-        throw new IllegalStateException("call queueChecks(...) before build(): GeneratedHealthRegistry cannot construct a com.example.QueueChecks");
+        missing.add("queueChecks(...) for a com.example.QueueChecks");
+      }
+      if (!missing.isEmpty()) {
+        throw new IllegalStateException("GeneratedHealthRegistry cannot construct every instance it calls; call " + String.join(" and ", missing) + " before build()");
       }
       return new GeneratedHealthRegistry(mailChecks,
           pingChecks != null ? pingChecks : new PingChecks(), queueChecks);

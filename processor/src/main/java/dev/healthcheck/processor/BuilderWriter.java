@@ -8,14 +8,16 @@ import static javax.lang.model.element.Modifier.STATIC;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.TypeSpec;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * Writes the registry's {@code Builder}: a lowerCamel setter per class whose instance methods the
  * registry calls, and {@code build()}, which constructs the instances not given where it can and
- * otherwise throws {@code IllegalStateException} naming the setter to call.
+ * otherwise throws {@code IllegalStateException} naming every setter still to call.
  */
 final class BuilderWriter {
 
@@ -58,24 +60,20 @@ final class BuilderWriter {
     MethodSpec.Builder build = MethodSpec.methodBuilder("build")
         .addModifiers(PUBLIC)
         .returns(registry);
-    boolean canCreate = instances.stream().allMatch(Owner::canConstruct);
     if (instances.isEmpty()) {
       build.addJavadoc("The registry of static methods.\n");
-    } else if (canCreate) {
+    } else if (model.canCreate()) {
       build.addJavadoc("The registry; it constructs each instance it was not given.\n");
     } else {
       build.addJavadoc("The registry; it constructs each instance it was not given where it can.\n\n"
           + "@throws $T if an instance it cannot construct was not given\n",
           IllegalStateException.class);
     }
-    for (Owner owner : instances) {
-      if (!owner.canConstruct()) {
-        build.beginControlFlow("if ($N == null)", owner.variable())
-            .addStatement("throw new $T($S)", IllegalStateException.class,
-                "call " + owner.variable() + "(...) before build(): " + registry.simpleName()
-                    + " cannot construct a " + owner.type().canonicalName())
-            .endControlFlow();
-      }
+    List<Owner> given = instances.stream().filter(owner -> !owner.canConstruct()).toList();
+    if (given.size() == 1) {
+      build.addCode(requireOne(given.get(0)));
+    } else if (given.size() > 1) {
+      build.addCode(requireAll(given, instances));
     }
     CodeBlock arguments = instances.stream()
         .map(owner -> owner.canConstruct()
@@ -83,5 +81,37 @@ final class BuilderWriter {
             : CodeBlock.of("$N", owner.variable()))
         .collect(CodeBlock.joining(",$W"));
     return build.addStatement("return new $T($L)", registry, arguments).build();
+  }
+
+  /** {@code if (mailChecks == null) throw ...}: the one instance the builder must be given. */
+  private CodeBlock requireOne(Owner owner) {
+    return CodeBlock.builder()
+        .beginControlFlow("if ($N == null)", owner.variable())
+        .addStatement("throw new $T($S)", IllegalStateException.class,
+            "call " + owner.variable() + "(...) before build(): " + registry.simpleName()
+                + " cannot construct a " + owner.type().canonicalName())
+        .endControlFlow()
+        .build();
+  }
+
+  /** Collects every instance the builder must be given and was not, so one failure names all. */
+  private CodeBlock requireAll(List<Owner> given, List<Owner> instances) {
+    NameAllocator locals = new NameAllocator();
+    instances.forEach(owner -> locals.newName(owner.variable()));
+    String missing = locals.newName("missing");
+    CodeBlock.Builder code = CodeBlock.builder()
+        .addStatement("$T<$T> $N = new $T<>()", List.class, String.class, missing, ArrayList.class);
+    for (Owner owner : given) {
+      code.beginControlFlow("if ($N == null)", owner.variable())
+          .addStatement("$N.add($S)", missing,
+              owner.variable() + "(...) for a " + owner.type().canonicalName())
+          .endControlFlow();
+    }
+    return code.beginControlFlow("if (!$N.isEmpty())", missing)
+        .addStatement("throw new $T($S + $T.join($S, $N) + $S)", IllegalStateException.class,
+            registry.simpleName() + " cannot construct every instance it calls; call ",
+            String.class, " and ", missing, " before build()")
+        .endControlFlow()
+        .build();
   }
 }

@@ -167,6 +167,64 @@ class GeneratedRegistryRunTest {
     }
   }
 
+  @Test
+  void builderNamesEveryInstanceItCannotConstruct(@TempDir Path output) throws Exception {
+    CompiledModule.write(compile(
+        source("com.example.app.MailChecks", """
+            package com.example.app;
+
+            import dev.healthcheck.annotations.HealthCheck;
+
+            public class MailChecks {
+              public MailChecks(String host) {}
+
+              @HealthCheck
+              public boolean smtp() {
+                return true;
+              }
+            }
+            """),
+        source("com.example.app.QueueChecks", """
+            package com.example.app;
+
+            import dev.healthcheck.annotations.HealthCheck;
+
+            public class QueueChecks {
+              public QueueChecks(String queue) {}
+
+              @HealthCheck
+              public boolean depth() {
+                return true;
+              }
+            }
+            """)), output);
+
+    try (URLClassLoader classPath = CompiledModule.classLoader(output)) {
+      Class<?> registryClass = classPath.loadClass("com.example.app.GeneratedHealthRegistry");
+      Class<?> mailChecks = classPath.loadClass("com.example.app.MailChecks");
+      Object builder = registryClass.getMethod("builder").invoke(null);
+      Class<?> builderClass = builder.getClass();
+
+      assertEquals("GeneratedHealthRegistry cannot construct every instance it calls; call"
+              + " mailChecks(...) for a com.example.app.MailChecks and queueChecks(...) for a"
+              + " com.example.app.QueueChecks before build()",
+          buildFailure(builder));
+      builderClass.getMethod("mailChecks", mailChecks)
+          .invoke(builder, mailChecks.getConstructor(String.class).newInstance("smtp"));
+      assertEquals("GeneratedHealthRegistry cannot construct every instance it calls; call"
+              + " queueChecks(...) for a com.example.app.QueueChecks before build()",
+          buildFailure(builder));
+    }
+  }
+
+  /** The message of the IllegalStateException that the builder's build() throws. */
+  private static String buildFailure(Object builder) {
+    InvocationTargetException failure = assertThrows(InvocationTargetException.class,
+        () -> builder.getClass().getMethod("build").invoke(builder));
+    assertEquals(IllegalStateException.class, failure.getCause().getClass());
+    return failure.getCause().getMessage();
+  }
+
   private static Map<String, String> outcomes(HealthReport report) {
     return report.results().stream().collect(Collectors.toMap(
         CheckReport::checker,
