@@ -48,6 +48,11 @@ final class CallsWriter {
         (check.shape() == Shape.ASYNC ? asyncChecks : syncChecks).add(check));
   }
 
+  /** The class whose methods it calls. */
+  Owner owner() {
+    return owner;
+  }
+
   /** {@code new RedisChecksCalls(redisChecks, 0)}, in code where the instance is a variable. */
   CodeBlock newCall(int methodNumber) {
     return owner.needsInstance()

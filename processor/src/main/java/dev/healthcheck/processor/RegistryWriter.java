@@ -61,9 +61,11 @@ final class RegistryWriter {
     addConstructors(type);
     addFactories(type);
     addAccessors(type);
-    model.owners().forEach(owner -> type.addMethod(addOwnerMethod(owner)));
+    List<CallsWriter> calls =
+        model.owners().stream().map(owner -> new CallsWriter(owner, registry)).toList();
+    calls.forEach(ownerCalls -> type.addMethod(addOwnerMethod(ownerCalls)));
     type.addType(new BuilderWriter(model, registry, builder).type());
-    model.owners().forEach(owner -> type.addType(new CallsWriter(owner, registry).type()));
+    calls.forEach(ownerCalls -> type.addType(ownerCalls.type()));
     return javaFile(model, type);
   }
 
@@ -155,8 +157,8 @@ final class RegistryWriter {
   }
 
   /** {@code addRedisChecks(redisChecks)}: the class's checks in source order, then its sections. */
-  private MethodSpec addOwnerMethod(Owner owner) {
-    CallsWriter calls = new CallsWriter(owner, registry);
+  private MethodSpec addOwnerMethod(CallsWriter calls) {
+    Owner owner = calls.owner();
     MethodSpec.Builder method = MethodSpec.methodBuilder(addMethodName(owner)).addModifiers(PRIVATE);
     if (owner.needsInstance()) {
       method.addParameter(owner.type(), owner.variable());

@@ -225,11 +225,14 @@ class GeneratedRegistryRunTest {
     return failure.getCause().getMessage();
   }
 
+  /** Each check's outcome by name; two checks of one name fail the test, which would hide one. */
   private static Map<String, String> outcomes(HealthReport report) {
     return report.results().stream().collect(Collectors.toMap(
         CheckReport::checker,
         result -> (result.passed() ? "passed: " : "failed: ") + result.output(),
-        (a, b) -> a,
+        (first, second) -> {
+          throw new AssertionError("two checks of one name: " + first + ", " + second);
+        },
         TreeMap::new));
   }
 }
