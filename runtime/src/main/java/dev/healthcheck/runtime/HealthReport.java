@@ -34,16 +34,10 @@ public record HealthReport(
     /** At least one critical check failed. */
     FAIL;
 
-    /** The verdict over these results: a failed critical check fails, a failed other one warns. */
-    static Status of(List<CheckReport> results) {
-      Status status = PASS;
-      for (CheckReport result : results) {
-        status = status.with(result);
-      }
-      return status;
-    }
-
-    /** This verdict once one more result is counted. */
+    /**
+     * This verdict once one more result is counted: a failed critical check fails, a failed other
+     * one warns.
+     */
     Status with(CheckReport result) {
       if (result.passed() || this == FAIL) {
         return this;

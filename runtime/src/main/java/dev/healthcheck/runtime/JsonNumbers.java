@@ -17,18 +17,12 @@ final class JsonNumbers {
 
   /** The instant as epoch seconds, to the microsecond. */
   static String epochSeconds(Instant instant) {
-    return appendEpochSeconds(new StringBuilder(24), instant).toString();
-  }
-
-  /** Appends the instant as epoch seconds, to the microsecond, and returns {@code text}. */
-  static StringBuilder appendEpochSeconds(StringBuilder text, Instant instant) {
     long seconds = instant.getEpochSecond();
     int micros = instant.getNano() / 1_000;
     if (seconds < 0) {
-      return text.append(
-          BigDecimal.valueOf(seconds).add(BigDecimal.valueOf(micros, 6)).stripTrailingZeros().toPlainString());
+      return BigDecimal.valueOf(seconds).add(BigDecimal.valueOf(micros, 6)).stripTrailingZeros().toPlainString();
     }
-    return appendDecimal(text, seconds, micros);
+    return decimal(seconds, micros);
   }
 
   /** The duration in seconds, rounded to the microsecond as py-healthcheck rounds it. */
@@ -45,13 +39,9 @@ final class JsonNumbers {
 
   /** {@code whole.fraction}, where {@code micros} is the fraction in millionths. */
   private static String decimal(long whole, int micros) {
-    return appendDecimal(new StringBuilder(24), whole, micros).toString();
-  }
-
-  private static StringBuilder appendDecimal(StringBuilder text, long whole, int micros) {
-    text.append(whole).append('.');
+    StringBuilder text = new StringBuilder(24).append(whole).append('.');
     if (micros == 0) {
-      return text.append('0');
+      return text.append('0').toString();
     }
     int digits = 6;
     while (micros % 10 == 0) {
@@ -62,6 +52,6 @@ final class JsonNumbers {
     for (int pad = digits - fraction.length(); pad > 0; pad--) {
       text.append('0');
     }
-    return text.append(fraction);
+    return text.append(fraction).toString();
   }
 }
