@@ -73,4 +73,37 @@ public @interface HealthCheck {
    * reported as failed, but the overall status stays a success (in health+json it is {@code warn}).
    */
   boolean critical() default true;
+
+  /**
+   * How long a passing result is served from the cache, in milliseconds; {@code -1} uses the
+   * runner's TTL (27 seconds unless configured), {@code 0} runs the check on every call. Any other
+   * negative value is a compile error.
+   */
+  long successTtlMillis() default -1;
+
+  /**
+   * How long a failed result is served from the cache, in milliseconds; {@code -1} uses the
+   * runner's TTL (9 seconds unless configured), {@code 0} runs the check on every call. Any other
+   * negative value is a compile error.
+   */
+  long failedTtlMillis() default -1;
+
+  /**
+   * Runs the check in the background every this many milliseconds, from the checker's start, and
+   * answers requests from its latest result without running it; {@code 0} (the default) means
+   * requests run it. A negative value is a compile error.
+   */
+  long refreshMillis() default 0;
+
+  /**
+   * How many failed runs in a row turn a passing check's reported state to failed, as Kubernetes'
+   * {@code failureThreshold} counts them; a passing run resets the count. At least 1.
+   */
+  int failureThreshold() default 1;
+
+  /**
+   * How many passing runs in a row turn a failing check's reported state to passed, as Kubernetes'
+   * {@code successThreshold} counts them; a failed run resets the count. At least 1.
+   */
+  int successThreshold() default 1;
 }

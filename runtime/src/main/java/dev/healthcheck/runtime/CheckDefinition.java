@@ -32,14 +32,34 @@ public final class CheckDefinition {
   private final Set<String> groups;
   private final Duration timeout;
   private final boolean critical;
+  private final Schedule schedule;
 
   private CheckDefinition(
-      String name, AsyncCheck check, Set<String> groups, Duration timeout, boolean critical) {
+      String name,
+      AsyncCheck check,
+      Set<String> groups,
+      Duration timeout,
+      boolean critical,
+      Schedule schedule) {
     this.name = name;
     this.check = check;
     this.groups = groups;
     this.timeout = timeout;
     this.critical = critical;
+    this.schedule = schedule;
+  }
+
+  /**
+   * When the check's results are cached, refreshed and flipped: {@code null} TTLs use the runner's,
+   * {@link Duration#ZERO} means never cached; a {@code null} refresh means no background refresh.
+   */
+  private record Schedule(
+      Duration successTtl,
+      Duration failedTtl,
+      Duration refresh,
+      int failureThreshold,
+      int successThreshold) {
+    static final Schedule DEFAULT = new Schedule(null, null, null, 1, 1);
   }
 
   /** A critical check in no group, with the runner's default timeout. */
@@ -52,7 +72,7 @@ public final class CheckDefinition {
   public static CheckDefinition async(String name, AsyncCheck check) {
     Names.requireValid("check", name);
     Objects.requireNonNull(check, "check");
-    return new CheckDefinition(name, check, Set.of(), null, true);
+    return new CheckDefinition(name, check, Set.of(), null, true, Schedule.DEFAULT);
   }
 
   /** A copy that belongs to these groups (replacing any given before). */
@@ -66,7 +86,8 @@ public final class CheckDefinition {
     for (String group : groups) {
       copy.add(Names.requireValid("group", group));
     }
-    return new CheckDefinition(name, check, Collections.unmodifiableSet(copy), timeout, critical);
+    return new CheckDefinition(
+        name, check, Collections.unmodifiableSet(copy), timeout, critical, schedule);
   }
 
   /**
@@ -79,7 +100,7 @@ public final class CheckDefinition {
       throw new IllegalArgumentException(
           "timeout of check '" + name + "' must be positive, was " + timeout);
     }
-    return new CheckDefinition(name, check, groups, timeout, critical);
+    return new CheckDefinition(name, check, groups, timeout, critical, schedule);
   }
 
   /**
@@ -92,7 +113,128 @@ public final class CheckDefinition {
 
   /** A copy that does ({@code true}) or does not fail the whole response when it fails. */
   public CheckDefinition critical(boolean critical) {
-    return new CheckDefinition(name, check, groups, timeout, critical);
+    return new CheckDefinition(name, check, groups, timeout, critical, schedule);
+  }
+
+  /**
+   * A copy whose passing results are cached this long; {@code null} uses the runner's
+   * {@code successTtl}, {@link Duration#ZERO} runs the check on every call.
+   *
+   * @throws IllegalArgumentException if the TTL is negative
+   */
+  public CheckDefinition successTtl(Duration ttl) {
+    return with(new Schedule(
+        ttl(ttl, "successTtl"), schedule.failedTtl(), schedule.refresh(),
+        schedule.failureThreshold(), schedule.successThreshold()));
+  }
+
+  /**
+   * A copy whose failed results are cached this long; {@code null} uses the runner's
+   * {@code failedTtl}, {@link Duration#ZERO} runs the check on every call.
+   *
+   * @throws IllegalArgumentException if the TTL is negative
+   */
+  public CheckDefinition failedTtl(Duration ttl) {
+    return with(new Schedule(
+        schedule.successTtl(), ttl(ttl, "failedTtl"), schedule.refresh(),
+        schedule.failureThreshold(), schedule.successThreshold()));
+  }
+
+  /**
+   * A copy with a success TTL in milliseconds, as {@code @HealthCheck(successTtlMillis)} gives it;
+   * {@code -1} uses the runner's, {@code 0} never caches.
+   */
+  public CheckDefinition successTtlMillis(long millis) {
+    return successTtl(millisOrNull(millis, "successTtlMillis"));
+  }
+
+  /**
+   * A copy with a failed TTL in milliseconds, as {@code @HealthCheck(failedTtlMillis)} gives it;
+   * {@code -1} uses the runner's, {@code 0} never caches.
+   */
+  public CheckDefinition failedTtlMillis(long millis) {
+    return failedTtl(millisOrNull(millis, "failedTtlMillis"));
+  }
+
+  /**
+   * A copy that runs in the background every {@code period}, from the checker's start; requests
+   * are answered from its latest result and never run it. {@code null} or zero: no refresh.
+   *
+   * @throws IllegalArgumentException if the period is negative
+   */
+  public CheckDefinition refresh(Duration period) {
+    if (period != null && period.isNegative()) {
+      throw new IllegalArgumentException(
+          "refresh period of check '" + name + "' must not be negative, was " + period);
+    }
+    Duration refresh = period == null || period.isZero() ? null : period;
+    return with(new Schedule(
+        schedule.successTtl(), schedule.failedTtl(), refresh,
+        schedule.failureThreshold(), schedule.successThreshold()));
+  }
+
+  /**
+   * A copy refreshed every {@code millis} milliseconds, as {@code @HealthCheck(refreshMillis)}
+   * gives it; {@code 0} means no background refresh.
+   */
+  public CheckDefinition refreshMillis(long millis) {
+    if (millis < 0) {
+      throw new IllegalArgumentException(
+          "refreshMillis of check '" + name + "' must be 0 (off) or positive, was " + millis);
+    }
+    return refresh(Duration.ofMillis(millis));
+  }
+
+  /**
+   * A copy whose reported state turns from passed to failed only after this many failed runs in a
+   * row (Kubernetes' {@code failureThreshold}); a passing run resets the count.
+   *
+   * @throws IllegalArgumentException if the threshold is below 1
+   */
+  public CheckDefinition failureThreshold(int runs) {
+    return with(new Schedule(
+        schedule.successTtl(), schedule.failedTtl(), schedule.refresh(),
+        threshold(runs, "failureThreshold"), schedule.successThreshold()));
+  }
+
+  /**
+   * A copy whose reported state turns from failed to passed only after this many passing runs in a
+   * row (Kubernetes' {@code successThreshold}); a failed run resets the count.
+   *
+   * @throws IllegalArgumentException if the threshold is below 1
+   */
+  public CheckDefinition successThreshold(int runs) {
+    return with(new Schedule(
+        schedule.successTtl(), schedule.failedTtl(), schedule.refresh(),
+        schedule.failureThreshold(), threshold(runs, "successThreshold")));
+  }
+
+  private CheckDefinition with(Schedule schedule) {
+    return new CheckDefinition(name, check, groups, timeout, critical, schedule);
+  }
+
+  private Duration ttl(Duration ttl, String option) {
+    if (ttl != null && ttl.isNegative()) {
+      throw new IllegalArgumentException(
+          option + " of check '" + name + "' must not be negative, was " + ttl);
+    }
+    return ttl;
+  }
+
+  private Duration millisOrNull(long millis, String option) {
+    if (millis < -1) {
+      throw new IllegalArgumentException(option + " of check '" + name
+          + "' must be -1 (the runner's), 0 (never cached) or positive, was " + millis);
+    }
+    return millis == -1 ? null : Duration.ofMillis(millis);
+  }
+
+  private int threshold(int runs, String option) {
+    if (runs < 1) {
+      throw new IllegalArgumentException(
+          option + " of check '" + name + "' must be at least 1, was " + runs);
+    }
+    return runs;
   }
 
   /** The check's name: {@code checker} in the JSON, {@code /healthcheck/{name}} in URLs. */
@@ -115,6 +257,31 @@ public final class CheckDefinition {
     return critical;
   }
 
+  /** How long a passing result is cached, or {@code null} for the runner's TTL. */
+  public Duration successTtl() {
+    return schedule.successTtl();
+  }
+
+  /** How long a failed result is cached, or {@code null} for the runner's TTL. */
+  public Duration failedTtl() {
+    return schedule.failedTtl();
+  }
+
+  /** The background refresh period, or {@code null} when requests run the check. */
+  public Duration refresh() {
+    return schedule.refresh();
+  }
+
+  /** Failed runs in a row before a passing check is reported failed (1). */
+  public int failureThreshold() {
+    return schedule.failureThreshold();
+  }
+
+  /** Passing runs in a row before a failing check is reported passed (1). */
+  public int successThreshold() {
+    return schedule.successThreshold();
+  }
+
   /** Starts the check; a synchronous check runs to completion on the calling thread. */
   CompletionStage<CheckResult> start() throws Exception {
     return check.start();
@@ -123,6 +290,6 @@ public final class CheckDefinition {
   @Override
   public String toString() {
     return "CheckDefinition[" + name + ", groups=" + groups + ", timeout=" + timeout
-        + ", critical=" + critical + "]";
+        + ", critical=" + critical + ", " + schedule + "]";
   }
 }

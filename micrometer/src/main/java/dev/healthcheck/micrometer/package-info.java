@@ -1,0 +1,2 @@
+/** Health as Micrometer metrics: see {@code HealthMetrics}. */
+package dev.healthcheck.micrometer;
