@@ -117,11 +117,11 @@ import java.util.function.Supplier;
 public final class EnvironmentDump {
 
   private final Map<String, Section> sections;
-  private final Scrubber scrubber;
+  private final SecretMasker masker;
 
-  private EnvironmentDump(Map<String, Section> sections, Scrubber scrubber) {
+  private EnvironmentDump(Map<String, Section> sections, SecretMasker masker) {
     this.sections = sections;
-    this.scrubber = scrubber;
+    this.masker = masker;
   }
 
   /** A builder with every built-in section on and no custom section. */
@@ -144,8 +144,8 @@ public final class EnvironmentDump {
       json.writeStartObject();
       for (Map.Entry<String, Section> section : sections.entrySet()) {
         json.writeFieldName(section.getKey());
-        if (scrubber.isSecretName(section.getKey())) {
-          json.writeString(Credentials.MASK);
+        if (masker.isSecretName(section.getKey())) {
+          json.writeString(SecretMasker.MASK);
         } else {
           // Raw: the section's depth was checked on its own; nesting it here must not tip it over.
           json.writeRawValue(SectionJson.text(scrubbed(section.getValue())));
@@ -165,7 +165,15 @@ public final class EnvironmentDump {
    * is rethrown.
    */
   private JsonNode scrubbed(Section section) {
-    return SectionJson.scrubbed(SectionJson.evaluate(section), scrubber);
+    return SectionJson.scrubbed(SectionJson.evaluate(section), masker);
+  }
+
+  /**
+   * What masks secrets in this dump, with the words of {@link Builder#secretKeys}: for a binding
+   * that logs or shows text about a request to this dump.
+   */
+  public SecretMasker secretMasker() {
+    return masker;
   }
 
   /**
@@ -271,7 +279,7 @@ public final class EnvironmentDump {
       builtIn(sections, includeJava, JavaSection.NAME, JavaSection::value, "includeJava");
       builtIn(sections, includeProcess, ProcessSection.NAME, ProcessSection::value, "includeProcess");
       sections.putAll(custom);
-      return new EnvironmentDump(Collections.unmodifiableMap(sections), new Scrubber(secretKeys));
+      return new EnvironmentDump(Collections.unmodifiableMap(sections), SecretMasker.of(secretKeys));
     }
 
     private void builtIn(

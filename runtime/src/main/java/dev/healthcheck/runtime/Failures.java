@@ -11,9 +11,6 @@ import java.util.function.Function;
  */
 final class Failures {
 
-  /** How many causes a logged failure keeps: enough to find the root, bounded for cycles. */
-  private static final int LOGGED_CAUSES = 8;
-
   private Failures() {}
 
   /**
@@ -32,14 +29,15 @@ final class Failures {
 
   /**
    * The exception's class and message, as {@code Throwable.toString()} writes them (py-healthcheck
-   * wrote only the message, which leaves "null" or "" unexplained), with credentials masked: an
-   * exception message often quotes the URL it failed to reach.
+   * wrote only the message, which leaves "null" or "" unexplained). Not masked: an exception
+   * message often quotes the URL it failed to reach, so whatever shows it masks it with its
+   * configuration's {@link SecretMasker}.
    */
   static String describe(Throwable failure) {
     Throwable cause = unwrap(failure);
     String message = cause.getMessage();
     String name = cause.getClass().getName();
-    return Credentials.mask(message == null ? name : name + ": " + message);
+    return message == null ? name : name + ": " + message;
   }
 
   /** The exception a check threw, without the wrappers that futures add around it. */
@@ -53,14 +51,6 @@ final class Failures {
   }
 
   /**
-   * A stand-in to log in place of a failure: the same stack trace and causes, with every message
-   * masked as the JSON masks it, so turning on debug logging ships no password to the logs.
-   */
-  static Throwable forLog(Throwable failure) {
-    return new LoggedFailure(unwrap(failure), 0);
-  }
-
-  /**
    * Errors the JVM cannot recover from (out of memory, internal errors) are rethrown once what
    * can be recorded is recorded. A stack overflow is not among them: the stack has unwound by the
    * time it is caught, and a recursing section is the user's bug, not the JVM's.
@@ -68,29 +58,6 @@ final class Failures {
   static void rethrowIfFatal(Throwable failure) {
     if (failure instanceof VirtualMachineError error && !(failure instanceof StackOverflowError)) {
       throw error;
-    }
-  }
-
-  /** A failure's masked copy; its text is the original's class and masked message. */
-  private static final class LoggedFailure extends Exception {
-
-    private static final long serialVersionUID = 1L;
-
-    LoggedFailure(Throwable original, int depth) {
-      super(describe(original), maskedCause(original, depth), false, true);
-      setStackTrace(original.getStackTrace());
-    }
-
-    private static Throwable maskedCause(Throwable original, int depth) {
-      Throwable cause = original.getCause();
-      return cause != null && cause != original && depth < LOGGED_CAUSES
-          ? new LoggedFailure(cause, depth + 1)
-          : null;
-    }
-
-    @Override
-    public String toString() {
-      return getMessage();
     }
   }
 }

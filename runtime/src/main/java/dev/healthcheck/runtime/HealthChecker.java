@@ -41,9 +41,10 @@ public final class HealthChecker {
   private final String hostname;
   private final ResponseKind success;
   private final ResponseKind failure;
+  private final SecretMasker masker;
 
   private HealthChecker(Builder builder) {
-    Scrubber scrubber = new Scrubber(builder.secretKeys);
+    this.masker = SecretMasker.of(builder.secretKeys);
     RunSettings settings =
         new RunSettings(
             builder.clock,
@@ -53,21 +54,21 @@ public final class HealthChecker {
             builder.executor == null
                 ? CheckExecutors.newDefault(builder.checks.size() + builder.sections.size())
                 : builder.executor,
-            new SecretText(builder.secretKeys));
+            masker);
     this.catalog = new CheckCatalog(builder.checks, settings);
     List<SectionSlot> slots = new ArrayList<>();
     builder.sections.forEach((name, section) -> {
       // A section named like a secret (api_key) is withheld whole, and never computed.
-      Section shown = scrubber.isSecretName(name) ? () -> Credentials.MASK : section;
-      slots.add(new SectionSlot(name, shown, settings, scrubber));
+      Section shown = masker.isSecretName(name) ? () -> SecretMasker.MASK : section;
+      slots.add(new SectionSlot(name, shown, settings));
     });
     this.sections = List.copyOf(slots);
     this.clock = builder.clock;
     this.hostname = Hostname.get();
     this.success =
-        new ResponseKind(builder.successStatus, ResponseHeaders.orDefault(builder.successHeaders), builder.successHandler);
+        new ResponseKind(builder.successStatus, ResponseHeaders.orDefault(builder.successHeaders), builder.successHandler, masker);
     this.failure =
-        new ResponseKind(builder.failedStatus, ResponseHeaders.orDefault(builder.failedHeaders), builder.failedHandler);
+        new ResponseKind(builder.failedStatus, ResponseHeaders.orDefault(builder.failedHeaders), builder.failedHandler, masker);
     PyHealthcheckJson.warmUp();
   }
 
@@ -145,6 +146,14 @@ public final class HealthChecker {
       values.put(sections.get(i).name(), computing[i].await());
     }
     return new Collected(hostname, status, clock.instant(), results, values);
+  }
+
+  /**
+   * What masks secrets in this checker's outputs, with the words of {@link Builder#secretKeys}:
+   * for a binding that logs or shows text about a request to this checker.
+   */
+  public SecretMasker secretMasker() {
+    return masker;
   }
 
   /** Every registered check, in registration order. */
@@ -315,13 +324,17 @@ public final class HealthChecker {
       return this;
     }
 
-    /** Renders the body of a healthy response (default: py-healthcheck's JSON). */
+    /**
+     * Renders the body of a healthy response (default: py-healthcheck's JSON). The report it gets
+     * is masked as the default body is: checks' outputs and sections' values with secrets
+     * withheld, so whatever the handler renders is safe to serve.
+     */
     public Builder successHandler(Function<HealthReport, String> handler) {
       this.successHandler = Objects.requireNonNull(handler, "handler");
       return this;
     }
 
-    /** Renders the body of a failed response (default: py-healthcheck's JSON). */
+    /** Renders the body of a failed response; see {@link #successHandler(Function)}. */
     public Builder failedHandler(Function<HealthReport, String> handler) {
       this.failedHandler = Objects.requireNonNull(handler, "handler");
       return this;

@@ -15,8 +15,10 @@ import java.util.Objects;
  * @param status pass, warn (only non-critical checks failed) or fail
  * @param timestamp when the report was made; fresh even when every result came from the cache
  * @param results one report per check that ran or was served from the cache, in registration order
- * @param sections the sections' values, in registration order; a section that failed holds a map
- *     with the key {@code error}
+ * @param sections the sections' values, in registration order, scrubbed of secrets as the body
+ *     is and given as the plain values JSON reads into (maps, lists, strings, numbers, booleans,
+ *     {@code null}), since a body handler renders them publicly; a section that failed holds a
+ *     map with the key {@code error}
  */
 public record HealthReport(
     String hostname,

@@ -1,6 +1,5 @@
 package dev.healthcheck.runtime;
 
-import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.util.Map;
 import java.util.Objects;
@@ -14,21 +13,23 @@ import java.util.function.Function;
  * @param healthJsonHeaders the same headers with health+json's {@code Content-Type}
  * @param handler renders py-healthcheck's body; {@code null} renders it ourselves, from the
  *     cached results' own JSON
+ * @param masker what masks the log line of a handler that fails
  */
 record ResponseKind(
     int status,
     Map<String, String> headers,
     Map<String, String> healthJsonHeaders,
-    Function<HealthReport, String> handler) {
+    Function<HealthReport, String> handler,
+    SecretMasker masker) {
 
-  private static final Logger LOGGER = System.getLogger("dev.healthcheck");
-
-  ResponseKind(int status, Map<String, String> headers, Function<HealthReport, String> handler) {
+  ResponseKind(
+      int status, Map<String, String> headers, Function<HealthReport, String> handler, SecretMasker masker) {
     this(
         status,
         headers,
         ResponseHeaders.withContentType(headers, HealthFormat.HEALTH_JSON.mediaType()),
-        handler);
+        handler,
+        masker);
   }
 
   /**
@@ -59,8 +60,7 @@ record ResponseKind(
     return Failures.guarded(
         () -> Objects.requireNonNull(handler.apply(collected.report()), "the body handler returned null"),
         broken -> {
-          LOGGER.log(Level.ERROR, "health body handler failed; answering with the default body",
-              Failures.forLog(broken));
+          masker.log(Level.ERROR, "health body handler failed; answering with the default body", broken);
           return PyHealthcheckJson.render(collected);
         });
   }

@@ -1,6 +1,5 @@
 package dev.healthcheck.runtime;
 
-import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,7 +13,7 @@ import java.util.concurrent.Executor;
  * @param failedTtl how long a failing result is served from the cache; zero: not cached
  * @param timeout how long a check may take when it names no timeout of its own
  * @param executor where checks and sections run
- * @param secrets what masks the secrets in checks' outputs
+ * @param secrets what masks the secrets in checks' outputs, sections and log lines
  */
 record RunSettings(
     Clock clock,
@@ -22,10 +21,7 @@ record RunSettings(
     Duration failedTtl,
     Duration timeout,
     Executor executor,
-    SecretText secrets) {
-
-  /** py-healthcheck logs under {@code healthcheck.healthcheck}; this is the Java equivalent. */
-  private static final Logger LOGGER = System.getLogger("dev.healthcheck");
+    SecretMasker secrets) {
 
   /**
    * Logs a fresh result as py-healthcheck does: a failure at WARNING (its message; the stack
@@ -34,13 +30,13 @@ record RunSettings(
    */
   void log(CheckReport report, Throwable failure) {
     if (report.passed()) {
-      LOGGER.log(Level.DEBUG, () -> "Health check \"" + report.checker() + "\" passed");
+      secrets.log(Level.DEBUG, () -> "Health check \"" + report.checker() + "\" passed");
       return;
     }
-    LOGGER.log(Level.WARNING, () ->
+    secrets.log(Level.WARNING, () ->
         "Health check \"" + report.checker() + "\" failed with output \"" + report.output() + "\"");
-    if (failure != null && LOGGER.isLoggable(Level.DEBUG)) {
-      LOGGER.log(Level.DEBUG, "Health check \"" + report.checker() + "\" threw", Failures.forLog(failure));
+    if (failure != null) {
+      secrets.log(Level.DEBUG, "Health check \"" + report.checker() + "\" threw", failure);
     }
   }
 }

@@ -32,10 +32,7 @@ import java.util.regex.Pattern;
  */
 final class Scrubber {
 
-  /** With the default words only, for sections that have no dump of their own to configure them. */
-  static final Scrubber DEFAULT = new Scrubber(SecretKeys.DEFAULT);
-
-  private static final TextNode MASKED = TextNode.valueOf(Credentials.MASK);
+  private static final TextNode MASKED = TextNode.valueOf(SecretMasker.MASK);
 
   /**
    * A single name, as a name/value object's name member holds: {@code DB_PASSWORD},
@@ -46,14 +43,10 @@ final class Scrubber {
   private final SecretKeys keys;
   private final SecretText text;
 
-  Scrubber(SecretKeys keys) {
+  /** Masks with these words, and the text inside the tree with {@code text}, built from them. */
+  Scrubber(SecretKeys keys, SecretText text) {
     this.keys = keys;
-    this.text = new SecretText(keys);
-  }
-
-  /** Whether a section of this name is withheld whole, as any member of that name would be. */
-  boolean isSecretName(String name) {
-    return keys.isSecret(name);
+    this.text = text;
   }
 
   /** A copy of {@code node} with every secret masked; {@code node} itself is not changed. */

@@ -69,6 +69,17 @@ final class SecretKeys {
     return false;
   }
 
+  /** Equal when the words are, in the same order: such keys mask alike and share one masker. */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof SecretKeys that && words.equals(that.words);
+  }
+
+  @Override
+  public int hashCode() {
+    return words.hashCode();
+  }
+
   /** A regular expression group matching any of the words, ignoring case. */
   String alternation() {
     return alternation;

@@ -8,12 +8,12 @@ import java.util.regex.Pattern;
  * Masks the secrets written inside a piece of text, whatever key the text sits under: the
  * password of a database URL, the {@code password=} of a JDBC URL, a {@code -D...password=} JVM
  * option, a bearer token, a PEM private key, a GitHub or AWS key. Each secret becomes
- * {@link Credentials#MASK}; the text around it stays, so a reader still sees which database or
+ * {@code ********}; the text around it stays, so a reader still sees which database or
  * host a value points to.
  *
- * <p>The project's one masker: {@link Scrubber} applies it to every string and key of a section,
- * and {@link Credentials} to what a check outputs and the messages of the exceptions it throws,
- * with the default words. It leans towards masking: a few innocent words may go too ("Basic auth"
+ * <p>The rules of the project's one masker, {@link SecretMasker}: it applies them to what a check
+ * outputs, the messages of the exceptions it throws and every logged line, and {@link Scrubber}
+ * to every string and key of a section, with the words of their configuration. It leans towards masking: a few innocent words may go too ("Basic auth"
  * is read as a credential), a secret never shows. Two readings are kept on purpose, because
  * exception messages go through it: an exception's name before a colon
  * ({@code AuthenticationException: bad credentials}) is not a secret's name, and a
@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  */
 final class SecretText {
 
-  private static final String MASK = Credentials.MASK;
+  private static final String MASK = SecretMasker.MASK;
 
   /** Rules that need no word list: formats that are secret wherever they appear. */
   private static final List<Rule> FORMATS =

@@ -54,12 +54,20 @@ final class SectionJson {
   }
 
   /** The value as a scrubbed JSON tree, or the scrubbed error entry of why it cannot be written. */
-  static JsonNode scrubbed(Object value, Scrubber scrubber) {
+  static JsonNode scrubbed(Object value, SecretMasker masker) {
     JsonNode tree =
         Failures.guarded(
             () -> MAPPER.readTree(MAPPER.writeValueAsString(value)),
             unwritable -> MAPPER.valueToTree(error(unwritable)));
-    return scrubber.scrub(tree);
+    return masker.scrubber().scrub(tree);
+  }
+
+  /**
+   * A scrubbed tree as the plain Java values JSON reads into: maps in order, lists, strings,
+   * {@code BigDecimal}s and other numbers, booleans and {@code null}.
+   */
+  static Object plain(JsonNode tree) {
+    return MAPPER.convertValue(tree, Object.class);
   }
 
   /**
@@ -89,13 +97,16 @@ final class SectionJson {
     }
   }
 
-  /** The entry a section gets in place of a value it could not produce. */
+  /**
+   * The entry a section gets in place of a value it could not produce; scrubbed, as every value
+   * is, before anyone reads it.
+   */
   static Map<String, String> error(Throwable failure) {
     Throwable cause = Failures.unwrap(failure);
     if (cause instanceof JsonProcessingException jackson) {
       // Without the reference chain Jackson appends: for a cycle, a thousand links long.
       return Map.of(
-          "error", Credentials.mask(jackson.getClass().getName() + ": " + jackson.getOriginalMessage()));
+          "error", jackson.getClass().getName() + ": " + jackson.getOriginalMessage());
     }
     return Map.of("error", Failures.describe(failure));
   }

@@ -20,15 +20,15 @@ final class SectionSlot {
   private final String name;
   private final Section section;
   private final RunSettings settings;
-  private final Scrubber scrubber;
+  private final SecretMasker masker;
   private final long timeoutNanos;
   private final AtomicReference<Run> running = new AtomicReference<>();
 
-  SectionSlot(String name, Section section, RunSettings settings, Scrubber scrubber) {
+  SectionSlot(String name, Section section, RunSettings settings) {
     this.name = name;
     this.section = section;
     this.settings = settings;
-    this.scrubber = scrubber;
+    this.masker = settings.secrets();
     this.timeoutNanos = Deadlines.nanos(settings.timeout());
   }
 
@@ -63,8 +63,8 @@ final class SectionSlot {
   private void finish(Run run, Object value) {
     SectionValue done =
         Failures.guarded(
-            () -> new SectionValue(value, SectionJson.text(SectionJson.scrubbed(value, scrubber))),
-            broken -> SectionValue.of(SectionJson.error(broken), scrubber));
+            () -> SectionValue.of(value, masker),
+            broken -> SectionValue.of(SectionJson.error(broken), masker));
     running.compareAndSet(run, null);
     run.future.complete(done);
   }
@@ -89,15 +89,15 @@ final class SectionSlot {
         return timedOut();
       } catch (InterruptedException interrupted) {
         Thread.currentThread().interrupt();
-        return SectionValue.of(Map.of("error", "interrupted while waiting for the section"), scrubber);
+        return SectionValue.of(Map.of("error", "interrupted while waiting for the section"), masker);
       } catch (ExecutionException impossible) {
-        return SectionValue.of(SectionJson.error(impossible), scrubber);
+        return SectionValue.of(SectionJson.error(impossible), masker);
       }
     }
 
     private SectionValue timedOut() {
       Duration timeout = settings.timeout();
-      return SectionValue.of(Map.of("error", "timed out after " + timeout.toMillis() + " ms"), scrubber);
+      return SectionValue.of(Map.of("error", "timed out after " + timeout.toMillis() + " ms"), masker);
     }
   }
 }

@@ -1,16 +1,24 @@
 package dev.healthcheck.runtime;
 
-/**
- * A section's value for one response: as the section gave it (for Java callers and body
- * handlers), and as scrubbed JSON text (for the bodies we render).
- *
- * @param value what the section returned, or the error entry that replaced it
- * @param json the value scrubbed of secrets, as JSON text
- */
-record SectionValue(Object value, String json) {
+import com.fasterxml.jackson.databind.JsonNode;
 
-  /** A value computed here, such as an error entry, scrubbed like any other. */
-  static SectionValue of(Object value, Scrubber scrubber) {
-    return new SectionValue(value, SectionJson.text(SectionJson.scrubbed(value, scrubber)));
+/**
+ * A section's value for one response, scrubbed of secrets: as a tree (for Java callers and body
+ * handlers, who may render it publicly) and as JSON text (for the bodies we render).
+ *
+ * @param scrubbed what the section returned, or the error entry that replaced it, scrubbed
+ * @param json the same, as JSON text
+ */
+record SectionValue(JsonNode scrubbed, String json) {
+
+  /** A value computed here or by a section, scrubbed with the configuration's masker. */
+  static SectionValue of(Object value, SecretMasker masker) {
+    JsonNode scrubbed = SectionJson.scrubbed(value, masker);
+    return new SectionValue(scrubbed, SectionJson.text(scrubbed));
+  }
+
+  /** The scrubbed value as plain Java values (maps, lists, strings, numbers, booleans, null). */
+  Object value() {
+    return SectionJson.plain(scrubbed);
   }
 }

@@ -41,7 +41,7 @@ final class UrlUserInfo {
       if (masked == null) {
         masked = new StringBuilder(text.length());
       }
-      masked.append(text, copied, start).append(Credentials.MASK);
+      masked.append(text, copied, start).append(SecretMasker.MASK);
       copied = userInfoEnd;
       separator = text.indexOf("://", userInfoEnd);
     }

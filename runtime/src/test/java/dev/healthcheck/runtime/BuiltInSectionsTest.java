@@ -262,7 +262,7 @@ class BuiltInSectionsTest {
 
     System.getenv().keySet().stream()
         .filter(SecretKeys.DEFAULT::isSecret)
-        .forEach(name -> assertEquals(Credentials.MASK, environ.get(name).asText(), name));
+        .forEach(name -> assertEquals(SecretMasker.MASK, environ.get(name).asText(), name));
   }
 
   private static List<String> texts(JsonNode array) {

@@ -23,9 +23,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ScrubberTest {
 
   private static final SecretText TEXT = new SecretText(SecretKeys.DEFAULT);
+  private static final SecretMasker MASKER = SecretMasker.of(SecretKeys.DEFAULT);
 
   private static JsonNode scrub(Object value) {
-    return SectionJson.scrubbed(value, Scrubber.DEFAULT);
+    return SectionJson.scrubbed(value, MASKER);
   }
 
   @ParameterizedTest
@@ -247,7 +248,7 @@ class ScrubberTest {
         "token expired",
       })
   void checkOutputsAndExceptionMessagesStayReadable(String message) {
-    assertEquals(message, Credentials.mask(message));
+    assertEquals(message, MASKER.mask(message));
   }
 
   @Test

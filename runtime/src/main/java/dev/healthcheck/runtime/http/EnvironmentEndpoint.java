@@ -36,7 +36,7 @@ public final class EnvironmentEndpoint implements Endpoint {
    */
   @Override
   public HealthResponse handle(EndpointRequest request) {
-    return LastResort.answer("environment", request, this::answer);
+    return LastResort.answer("environment", dump.secretMasker(), request, this::answer);
   }
 
   private HealthResponse answer(EndpointRequest request) {

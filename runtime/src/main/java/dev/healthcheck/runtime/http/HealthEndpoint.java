@@ -52,7 +52,7 @@ public final class HealthEndpoint implements Endpoint {
    */
   @Override
   public HealthResponse handle(EndpointRequest request) {
-    return LastResort.answer("health", request, this::answer);
+    return LastResort.answer("health", checker.secretMasker(), request, this::answer);
   }
 
   private HealthResponse answer(EndpointRequest request) {
