@@ -2,7 +2,10 @@ package dev.healthcheck.runtime;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The outcome of one check as it appears in a report: py-healthcheck's result object.
@@ -17,7 +20,8 @@ import java.util.Objects;
  * @param timestamp when the check finished
  * @param expires until when the result is served from the cache; equal to {@code timestamp}
  *     when it is not cached
- * @param responseTime how long the check took
+ * @param responseTime how long the check took; for a timeout, the time waited (the timeout)
+ * @param groups the groups the check belongs to, in the order given
  */
 public record CheckReport(
     String checker,
@@ -26,7 +30,20 @@ public record CheckReport(
     boolean critical,
     Instant timestamp,
     Instant expires,
-    Duration responseTime) {
+    Duration responseTime,
+    Set<String> groups) {
+
+  /** A report of a check in no group. */
+  public CheckReport(
+      String checker,
+      String output,
+      boolean passed,
+      boolean critical,
+      Instant timestamp,
+      Instant expires,
+      Duration responseTime) {
+    this(checker, output, passed, critical, timestamp, expires, responseTime, Set.of());
+  }
 
   /** Rejects missing fields: every report is rendered, and the JSON has no nulls. */
   public CheckReport {
@@ -35,5 +52,6 @@ public record CheckReport(
     Objects.requireNonNull(timestamp, "timestamp");
     Objects.requireNonNull(expires, "expires");
     Objects.requireNonNull(responseTime, "responseTime");
+    groups = Collections.unmodifiableSet(new LinkedHashSet<>(groups));
   }
 }

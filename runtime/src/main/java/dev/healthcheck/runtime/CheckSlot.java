@@ -29,19 +29,32 @@ final class CheckSlot {
   private final CheckDefinition definition;
   private final Duration timeout;
   private final long timeoutNanos;
+  private final Duration successTtl;
+  private final Duration failedTtl;
   private final RunSettings settings;
   private final AtomicReference<Flight> flight = new AtomicReference<>();
   private volatile CheckOutcome cached;
+  /** Guarded by this slot. */
+  private final ReportedState state;
+  private volatile CheckReport latest;
 
   CheckSlot(CheckDefinition definition, RunSettings settings) {
     this.definition = definition;
     this.timeout = definition.timeout() == null ? settings.timeout() : definition.timeout();
     this.timeoutNanos = Deadlines.nanos(timeout);
+    this.successTtl = definition.successTtl() == null ? settings.successTtl() : definition.successTtl();
+    this.failedTtl = definition.failedTtl() == null ? settings.failedTtl() : definition.failedTtl();
     this.settings = settings;
+    this.state = new ReportedState(definition.failureThreshold(), definition.successThreshold());
   }
 
   CheckDefinition definition() {
     return definition;
+  }
+
+  /** The latest reported result, or {@code null} before the first; runs nothing. */
+  CheckReport latest() {
+    return latest;
   }
 
   /** The cached result if it is still fresh at {@code now}; else joins or starts a run. */
@@ -113,19 +126,22 @@ final class CheckSlot {
   /** Records a run's outcome: the cache first, then the run is over, then its waiters wake. */
   private void finish(Flight run, long startedNanos, CheckResult result, Throwable failure) {
     CheckOutcome outcome;
+    boolean counted;
     try {
       Duration responseTime = Duration.ofNanos(System.nanoTime() - startedNanos);
+      CheckReport report;
       if (failure != null) {
-        outcome = outcome(false, Failures.describe(failure), responseTime);
+        report = report(false, Failures.describe(failure), responseTime);
       } else if (result == null) {
-        outcome = outcome(false, "returned null; a check must return a CheckResult", responseTime);
+        report = report(false, "returned null; a check must return a CheckResult", responseTime);
       } else {
-        outcome = outcome(result.passed(), result.output(), responseTime);
+        report = report(result.passed(), result.output(), responseTime);
       }
       synchronized (this) {
-        // Even when this result is not cached (a zero TTL), it replaces what was: a timeout
-        // cached while the run hung must not outlive the run's own answer.
-        cached = isCached(outcome) ? outcome : null;
+        // A run whose timeout was already counted failed once: a failure arriving late (often
+        // the interruption at its deadline) is not a second run. A late pass is news, and counts.
+        counted = run.timedOut == null || report.passed();
+        outcome = counted ? record(report) : run.timedOut;
         flight.compareAndSet(run, null);
       }
     } catch (RuntimeException | Error unexpected) {
@@ -134,31 +150,52 @@ final class CheckSlot {
       throw unexpected;
     }
     run.future.complete(outcome);
-    settings.log(outcome.report(), failure);
+    if (counted) {
+      settings.log(outcome.report(), failure);
+    }
   }
 
   /**
-   * The result of a run past its deadline. Callers waiting on the run share one report while it
-   * is fresh, and the run is logged once: a burst of probes must not become a burst of work when
-   * the deadline passes, nor a hung dependency a flood of log lines.
+   * Counts a real run: the thresholds decide what is reported, the report is cached and becomes
+   * the latest, and the listeners hear of it. Even a result that is not cached (a zero TTL)
+   * replaces what was: a timeout cached while the run hung must not outlive the run's own answer.
+   * Callers hold this slot's lock, which keeps the listeners' events in the order runs finished.
+   */
+  private CheckOutcome record(CheckReport run) {
+    CheckReport previous = state.latest();
+    CheckReport reported = state.record(run);
+    CheckOutcome outcome = reported == run ? new CheckOutcome(run) : new CheckOutcome(reported);
+    cached = isCached(outcome) ? outcome : null;
+    latest = reported;
+    settings.notifier().ran(run, previous, reported);
+    return outcome;
+  }
+
+  /**
+   * The result of a run past its deadline. Its first timeout is the run's result, counted like any
+   * other; later callers share that report while it is fresh, and then one that says the run is
+   * still going, neither counted nor logged again: a burst of probes must not become a burst of
+   * work when the deadline passes, nor a hung dependency a flood of log lines.
    */
   private CheckOutcome timedOut(Flight run) {
     CheckOutcome outcome;
     boolean first;
-    synchronized (run) {
-      outcome = run.timedOut;
-      first = outcome == null;
-      if (first || !isFresh(outcome, settings.clock().instant())) {
-        Duration waited = Duration.ofNanos(System.nanoTime() - run.startNanos);
-        outcome = outcome(false, "timed out after " + timeout.toMillis() + " ms", waited);
-        run.timedOut = outcome;
-      }
-    }
     synchronized (this) {
-      // Only while the run is still going: a result that just arrived is better than a timeout.
-      if (flight.get() == run && isCached(outcome)) {
-        cached = outcome;
+      if (flight.get() != run) {
+        return run.future.getNow(null); // the run answered just now: better than a timeout
       }
+      first = run.timedOut == null;
+      if (first) {
+        outcome = record(report(false, "timed out after " + timeout.toMillis() + " ms", timeout));
+      } else if (!isFresh(run.timedOut, settings.clock().instant())) {
+        outcome = new CheckOutcome(report(false, "timed out after " + timeout.toMillis() + " ms", timeout));
+        if (isCached(outcome)) {
+          cached = outcome;
+        }
+      } else {
+        outcome = run.timedOut;
+      }
+      run.timedOut = outcome;
     }
     if (first) {
       settings.log(outcome.report(), null);
@@ -167,21 +204,21 @@ final class CheckSlot {
   }
 
   /**
-   * A result as it is reported. Its output is masked like every string of the environment dump:
-   * what a check says is as public as the endpoint, and a connection string slips in easily.
+   * A run's result as it is reported. Its output is masked like every string of the environment
+   * dump: what a check says is as public as the endpoint, and a connection string slips in easily.
    */
-  private CheckOutcome outcome(boolean passed, String output, Duration responseTime) {
+  private CheckReport report(boolean passed, String output, Duration responseTime) {
     Instant timestamp = settings.clock().instant();
-    Duration ttl = passed ? settings.successTtl() : settings.failedTtl();
-    return new CheckOutcome(
-        new CheckReport(
-            definition.name(),
-            settings.secrets().mask(output),
-            passed,
-            definition.critical(),
-            timestamp,
-            Deadlines.plus(timestamp, ttl),
-            responseTime));
+    Duration ttl = passed ? successTtl : failedTtl;
+    return new CheckReport(
+        definition.name(),
+        settings.secrets().mask(output),
+        passed,
+        definition.critical(),
+        timestamp,
+        Deadlines.plus(timestamp, ttl),
+        responseTime,
+        definition.groups());
   }
 
   /** A zero TTL means every call runs the check, even under a clock that stands still. */
@@ -198,7 +235,7 @@ final class CheckSlot {
   private final class Flight implements Pending {
     private final long startNanos;
     private final CompletableFuture<CheckOutcome> future = new CompletableFuture<>();
-    /** The latest timeout report of this run, shared while fresh; guarded by this flight. */
+    /** The latest timeout report of this run, shared while fresh; guarded by the slot. */
     private CheckOutcome timedOut;
 
     Flight(long startNanos) {
@@ -217,9 +254,9 @@ final class CheckSlot {
         return timedOut(this);
       } catch (InterruptedException interrupted) {
         Thread.currentThread().interrupt();
-        return outcome(false, "interrupted while waiting for the check", Duration.ZERO);
+        return new CheckOutcome(report(false, "interrupted while waiting for the check", Duration.ZERO));
       } catch (ExecutionException broken) {
-        return outcome(false, Failures.describe(broken), Duration.ZERO);
+        return new CheckOutcome(report(false, Failures.describe(broken), Duration.ZERO));
       }
     }
   }

@@ -42,9 +42,12 @@ public final class HealthChecker {
   private final ResponseKind success;
   private final ResponseKind failure;
   private final SecretMasker masker;
+  private final Notifier notifier;
 
   private HealthChecker(Builder builder) {
     this.masker = SecretMasker.of(builder.secretKeys);
+    this.notifier = new Notifier(masker);
+    builder.listeners.forEach(notifier::add);
     RunSettings settings =
         new RunSettings(
             builder.clock,
@@ -54,7 +57,8 @@ public final class HealthChecker {
             builder.executor == null
                 ? CheckExecutors.newDefault(builder.checks.size() + builder.sections.size())
                 : builder.executor,
-            masker);
+            masker,
+            notifier);
     this.catalog = new CheckCatalog(builder.checks, settings);
     List<SectionSlot> slots = new ArrayList<>();
     builder.sections.forEach((name, section) -> {
@@ -156,6 +160,30 @@ public final class HealthChecker {
     return masker;
   }
 
+  /**
+   * The latest report of every check that has one, in registration order, running nothing: what
+   * the last real run reported (held back by the check's thresholds, if any), for metrics,
+   * dashboards and listeners. A check that has not run yet is left out.
+   */
+  public List<CheckReport> latest() {
+    List<CheckReport> reports = new ArrayList<>();
+    for (CheckSlot slot : catalog.all()) {
+      CheckReport latest = slot.latest();
+      if (latest != null) {
+        reports.add(latest);
+      }
+    }
+    return reports;
+  }
+
+  /**
+   * Adds a listener, which hears of every real run from now on; listeners add up, so a binder such
+   * as the metrics one attaches to a built checker. See {@link HealthListener} for when it is called.
+   */
+  public void addListener(HealthListener listener) {
+    notifier.add(listener);
+  }
+
   /** Every registered check, in registration order. */
   public List<CheckDefinition> checks() {
     return catalog.all().stream().map(CheckSlot::definition).toList();
@@ -214,6 +242,7 @@ public final class HealthChecker {
     private Executor executor;
     private SecretKeys secretKeys = SecretKeys.DEFAULT;
     private Clock clock = Clock.systemUTC();
+    private final List<HealthListener> listeners = new ArrayList<>();
 
     private Builder() {}
 
@@ -358,6 +387,15 @@ public final class HealthChecker {
      */
     public Builder executor(Executor executor) {
       this.executor = Objects.requireNonNull(executor, "executor");
+      return this;
+    }
+
+    /**
+     * Adds a listener that hears of every real run from the checker's start (listeners add up);
+     * see {@link HealthListener}.
+     */
+    public Builder listener(HealthListener listener) {
+      listeners.add(Objects.requireNonNull(listener, "listener"));
       return this;
     }
 

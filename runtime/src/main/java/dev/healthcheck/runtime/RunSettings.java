@@ -14,6 +14,7 @@ import java.util.concurrent.Executor;
  * @param timeout how long a check may take when it names no timeout of its own
  * @param executor where checks and sections run
  * @param secrets what masks the secrets in checks' outputs, sections and log lines
+ * @param notifier what tells the listeners about every real run
  */
 record RunSettings(
     Clock clock,
@@ -21,7 +22,8 @@ record RunSettings(
     Duration failedTtl,
     Duration timeout,
     Executor executor,
-    SecretMasker secrets) {
+    SecretMasker secrets,
+    Notifier notifier) {
 
   /**
    * Logs a fresh result as py-healthcheck does: a failure at WARNING (its message; the stack
