@@ -11,7 +11,7 @@ import org.eclipse.jetty.server.ServerConnector;
  * environment at {@code /environment} through the servlets the annotation processor generated.
  *
  * <p>Run it from the repository's root with
- * {@code mvn -B -q -pl samples -am package -DskipTests -Prun}, then
+ * {@code mvn -B -ntp -Prun -pl samples -am package}, then
  * {@code curl -s localhost:8080/healthcheck}. The port is 8080 unless the first argument or the
  * system property {@code port} says otherwise ({@code -Dport=9090}); it listens on
  * {@code localhost} unless {@code -Dhost=0.0.0.0} says otherwise, since {@code /environment} is
@@ -35,11 +35,22 @@ public final class SampleService {
       return;
     }
     int actual = ((ServerConnector) server.getConnectors()[0]).getLocalPort();
-    System.out.println("healthcheck sample listening on http://localhost:" + actual);
-    System.out.println("  curl -s localhost:" + actual + "/healthcheck");
-    System.out.println("  curl -s localhost:" + actual + "/healthcheck/readiness");
-    System.out.println("  curl -s localhost:" + actual + "/environment");
+    System.out.println(startMessage(actual));
     server.join();
+  }
+
+  /**
+   * The line printed once the service listens: where, and what to curl.
+   *
+   * @param port the port the service listens on
+   * @return the message, several lines
+   */
+  static String startMessage(int port) {
+    String base = "localhost:" + port;
+    return "healthcheck sample listening on http://" + base + " — try: curl " + base + "/healthcheck\n"
+        + "  curl -s " + base + "/healthcheck/readiness   # one group\n"
+        + "  curl -s " + base + "/environment             # the process, secrets masked\n"
+        + "  Ctrl-C stops it";
   }
 
   /**
