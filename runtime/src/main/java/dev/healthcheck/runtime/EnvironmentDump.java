@@ -1,10 +1,6 @@
 package dev.healthcheck.runtime;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -139,8 +135,7 @@ public final class EnvironmentDump {
    * application/json}, the JSON object described above. Never throws for a section's sake.
    */
   public HealthResponse run() {
-    StringWriter out = new StringWriter(16_384);
-    try (JsonGenerator json = SectionJson.generator(out)) {
+    String body = JacksonSetup.write(16_384, json -> {
       json.writeStartObject();
       for (Map.Entry<String, Section> section : sections.entrySet()) {
         json.writeFieldName(section.getKey());
@@ -148,14 +143,12 @@ public final class EnvironmentDump {
           json.writeString(SecretMasker.MASK);
         } else {
           // Raw: the section's depth was checked on its own; nesting it here must not tip it over.
-          json.writeRawValue(SectionJson.text(scrubbed(section.getValue())));
+          json.writeRawValue(JacksonSetup.text(scrubbed(section.getValue())));
         }
       }
       json.writeEndObject();
-    } catch (IOException impossible) {
-      throw new UncheckedIOException("a StringWriter does not fail", impossible);
-    }
-    return new HealthResponse(200, ResponseHeaders.JSON, out.toString());
+    });
+    return new HealthResponse(200, ResponseHeaders.JSON, body);
   }
 
   /**
@@ -165,7 +158,7 @@ public final class EnvironmentDump {
    * is rethrown.
    */
   private JsonNode scrubbed(Section section) {
-    return SectionJson.scrubbed(SectionJson.evaluate(section), masker);
+    return JacksonSetup.scrubbed(JacksonSetup.evaluate(section), masker);
   }
 
   /**

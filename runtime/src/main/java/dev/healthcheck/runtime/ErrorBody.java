@@ -2,8 +2,6 @@ package dev.healthcheck.runtime;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 
 /** The JSON answer to a request the checker cannot serve, such as an unknown check or group. */
 final class ErrorBody {
@@ -17,18 +15,15 @@ final class ErrorBody {
    * <pre>{@code {"error": "no check or group named 'zzz'", "checks": ["db"], "groups": ["readiness"]}}</pre>
    */
   static HealthResponse notFound(String message, CheckCatalog catalog) {
-    StringWriter out = new StringWriter();
-    try (JsonGenerator json = SectionJson.generator(out)) {
+    String body = JacksonSetup.write(128, json -> {
       json.writeStartObject();
       json.writeStringField("error", message);
       if (catalog != null) {
         writeNames(json, catalog);
       }
       json.writeEndObject();
-    } catch (IOException impossible) {
-      throw new UncheckedIOException("a StringWriter does not fail", impossible);
-    }
-    return new HealthResponse(404, ResponseHeaders.JSON, out.toString());
+    });
+    return new HealthResponse(404, ResponseHeaders.JSON, body);
   }
 
   private static void writeNames(JsonGenerator json, CheckCatalog catalog) throws IOException {

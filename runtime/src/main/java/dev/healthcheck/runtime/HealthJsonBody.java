@@ -2,8 +2,6 @@ package dev.healthcheck.runtime;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,8 +33,7 @@ final class HealthJsonBody {
 
   static String render(HealthChecker.Collected collected) {
     List<CheckReport> reports = collected.reports();
-    StringWriter out = new StringWriter(256 + 192 * reports.size());
-    try (JsonGenerator json = SectionJson.generator(out)) {
+    return JacksonSetup.write(256 + 192 * reports.size(), json -> {
       json.writeStartObject();
       json.writeStringField("status", status(collected.status()));
       List<String> failed = failedChecks(reports);
@@ -55,10 +52,7 @@ final class HealthJsonBody {
         json.writeRawValue(section.getValue().json());
       }
       json.writeEndObject();
-    } catch (IOException impossible) {
-      throw new UncheckedIOException("a StringWriter does not fail", impossible);
-    }
-    return out.toString();
+    });
   }
 
   /** The status alone, for callers who may not see details: {@code {"status": "pass"}}. */

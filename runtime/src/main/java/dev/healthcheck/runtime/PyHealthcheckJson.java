@@ -2,8 +2,6 @@ package dev.healthcheck.runtime;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -84,26 +82,14 @@ final class PyHealthcheckJson {
     if (last[0].equals(text)) {
       return last[1];
     }
-    StringWriter out = new StringWriter(text.length() + 2);
-    try (JsonGenerator json = SectionJson.generator(out)) {
-      json.writeString(text);
-    } catch (IOException impossible) {
-      throw new UncheckedIOException("a StringWriter does not fail", impossible);
-    }
-    String quoted = out.toString();
+    String quoted = JacksonSetup.write(text.length() + 2, json -> json.writeString(text));
     lastHostname = new String[] {text, quoted};
     return quoted;
   }
 
   /** One element of the {@code results} array. */
   static String renderResult(CheckReport result) {
-    StringWriter out = new StringWriter(160 + result.output().length());
-    try (JsonGenerator json = SectionJson.generator(out)) {
-      writeResult(json, result);
-    } catch (IOException impossible) {
-      throw new UncheckedIOException("a StringWriter does not fail", impossible);
-    }
-    return out.toString();
+    return JacksonSetup.write(160 + result.output().length(), json -> writeResult(json, result));
   }
 
   /** The status alone, for callers who may not see details: {@code {"status": "success"}}. */

@@ -96,10 +96,10 @@ final class Scrubber {
   }
 
   private JsonNode scrubText(String value) {
-    JsonNode embedded = SectionJson.parseEmbedded(value);
+    JsonNode embedded = JacksonSetup.parseEmbedded(value);
     if (embedded != null) {
       // Written back as the JSON text it was, minus the secrets (and its original spacing).
-      return TextNode.valueOf(SectionJson.text(scrub(embedded)));
+      return TextNode.valueOf(JacksonSetup.text(scrub(embedded)));
     }
     return TextNode.valueOf(text.mask(value));
   }

@@ -53,9 +53,9 @@ final class SectionSlot {
 
   private void launch(Run run) {
     try {
-      settings.executor().execute(() -> finish(run, SectionJson.evaluate(section)));
+      settings.executor().execute(() -> finish(run, JacksonSetup.evaluate(section)));
     } catch (RejectedExecutionException rejected) {
-      finish(run, SectionJson.error(rejected));
+      finish(run, JacksonSetup.error(rejected));
     }
   }
 
@@ -64,7 +64,7 @@ final class SectionSlot {
     SectionValue done =
         Failures.guarded(
             () -> SectionValue.of(value, masker),
-            broken -> SectionValue.of(SectionJson.error(broken), masker));
+            broken -> SectionValue.of(JacksonSetup.error(broken), masker));
     running.compareAndSet(run, null);
     run.future.complete(done);
   }
@@ -91,7 +91,7 @@ final class SectionSlot {
         Thread.currentThread().interrupt();
         return SectionValue.of(Map.of("error", "interrupted while waiting for the section"), masker);
       } catch (ExecutionException impossible) {
-        return SectionValue.of(SectionJson.error(impossible), masker);
+        return SectionValue.of(JacksonSetup.error(impossible), masker);
       }
     }
 

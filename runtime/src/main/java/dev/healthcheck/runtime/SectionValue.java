@@ -13,12 +13,12 @@ record SectionValue(JsonNode scrubbed, String json) {
 
   /** A value computed here or by a section, scrubbed with the configuration's masker. */
   static SectionValue of(Object value, SecretMasker masker) {
-    JsonNode scrubbed = SectionJson.scrubbed(value, masker);
-    return new SectionValue(scrubbed, SectionJson.text(scrubbed));
+    JsonNode scrubbed = JacksonSetup.scrubbed(value, masker);
+    return new SectionValue(scrubbed, JacksonSetup.text(scrubbed));
   }
 
   /** The scrubbed value as plain Java values (maps, lists, strings, numbers, booleans, null). */
   Object value() {
-    return SectionJson.plain(scrubbed);
+    return JacksonSetup.plain(scrubbed);
   }
 }

@@ -26,7 +26,7 @@ class ScrubberTest {
   private static final SecretMasker MASKER = SecretMasker.of(SecretKeys.DEFAULT);
 
   private static JsonNode scrub(Object value) {
-    return SectionJson.scrubbed(value, MASKER);
+    return JacksonSetup.scrubbed(value, MASKER);
   }
 
   @ParameterizedTest

@@ -17,12 +17,15 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 
 /**
- * Writes the values of user sections, the only values whose type we do not know, with an
- * {@link ObjectMapper}, scrubbed of secrets ({@link Scrubber}). A value that cannot be written
- * becomes an error entry for that section alone, so one bad section never costs the rest of the
- * body.
+ * The runtime's whole Jackson setup: the one factory every body is written with, the one mapper
+ * that writes the values of user sections (the only values whose type we do not know), and
+ * {@link #write}, the one way text is written through a generator.
+ *
+ * <p>A section's value is written, scrubbed of secrets ({@link Scrubber}); a value that cannot be
+ * written becomes an error entry for that section alone, so one bad section never costs the rest
+ * of the body.
  */
-final class SectionJson {
+final class JacksonSetup {
 
   /** Non-ASCII is escaped, as py-healthcheck's {@code json.dumps} does: the body is plain ASCII. */
   static final JsonFactory FACTORY =
@@ -46,11 +49,11 @@ final class SectionJson {
   private static final ObjectReader EMBEDDED =
       MAPPER.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
-  private SectionJson() {}
+  private JacksonSetup() {}
 
   /** Evaluates a section, turning anything it throws (but a fatal error) into an error entry. */
   static Object evaluate(Section section) {
-    return Failures.guarded(section::value, SectionJson::error);
+    return Failures.guarded(section::value, JacksonSetup::error);
   }
 
   /** The value as a scrubbed JSON tree, or the scrubbed error entry of why it cannot be written. */
@@ -111,8 +114,24 @@ final class SectionJson {
     return Map.of("error", Failures.describe(failure));
   }
 
-  /** A fresh generator writing into {@code out}. */
-  static JsonGenerator generator(StringWriter out) throws IOException {
-    return FACTORY.createGenerator(out);
+  /**
+   * The JSON text that {@code content} writes through a generator of {@link #FACTORY}.
+   *
+   * @param expectedLength the text's likely length, so the buffer is sized once
+   */
+  static String write(int expectedLength, JsonContent content) {
+    StringWriter out = new StringWriter(expectedLength);
+    try (JsonGenerator json = FACTORY.createGenerator(out)) {
+      content.writeTo(json);
+    } catch (IOException impossible) {
+      throw new UncheckedIOException("a StringWriter does not fail", impossible);
+    }
+    return out.toString();
+  }
+
+  /** What writes one JSON text through a generator. */
+  @FunctionalInterface
+  interface JsonContent {
+    void writeTo(JsonGenerator json) throws IOException;
   }
 }
