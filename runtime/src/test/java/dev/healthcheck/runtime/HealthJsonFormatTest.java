@@ -110,24 +110,6 @@ class HealthJsonFormatTest {
   }
 
   @Test
-  void acceptHeaderChoosesTheFormat() {
-    assertEquals(HealthFormat.PY_HEALTHCHECK, HealthFormat.fromAccept(null));
-    assertEquals(HealthFormat.PY_HEALTHCHECK, HealthFormat.fromAccept(""));
-    assertEquals(HealthFormat.PY_HEALTHCHECK, HealthFormat.fromAccept("*/*"));
-    assertEquals(HealthFormat.PY_HEALTHCHECK, HealthFormat.fromAccept("application/json"));
-    assertEquals(HealthFormat.PY_HEALTHCHECK,
-        HealthFormat.fromAccept("text/html,application/xhtml+xml,*/*;q=0.8"));
-    assertEquals(HealthFormat.HEALTH_JSON, HealthFormat.fromAccept("application/health+json"));
-    assertEquals(HealthFormat.HEALTH_JSON,
-        HealthFormat.fromAccept("application/health+json, application/json;q=0.9"));
-    assertEquals(HealthFormat.HEALTH_JSON, HealthFormat.fromAccept("Application/Health+JSON; charset=utf-8"));
-    assertEquals(HealthFormat.PY_HEALTHCHECK,
-        HealthFormat.fromAccept("application/json, application/health+json;q=0.5"));
-    assertEquals(HealthFormat.PY_HEALTHCHECK, HealthFormat.fromAccept("application/health+json;q=0"));
-    assertEquals(HealthFormat.PY_HEALTHCHECK, HealthFormat.fromAccept("application/health+json;q=oops"));
-  }
-
-  @Test
   void sectionsMayNotTakeTheDraftsKeys() {
     for (String reserved : List.of("checks", "output", "links")) {
       assertThrows(

@@ -3,12 +3,7 @@ package dev.healthcheck.servlet;
 import dev.healthcheck.runtime.EnvironmentDump;
 import dev.healthcheck.runtime.http.DetailsPolicy;
 import dev.healthcheck.runtime.http.EnvironmentEndpoint;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.util.Objects;
 
 /**
  * Serves {@code /environment}, py-healthcheck's environment dump: mount it at
@@ -24,14 +19,9 @@ import java.util.Objects;
  * servlet mounted by class, the init parameters {@code details} ({@code always}, {@code never},
  * {@code when-authorized}) and {@code details-roles}; a caller the policy refuses gets 403.
  */
-public class EnvironmentServlet extends HttpServlet {
+public class EnvironmentServlet extends EndpointServlet {
 
   private static final long serialVersionUID = 1L;
-
-  /** Not serialized: a servlet is never migrated with its dump. */
-  private final transient EnvironmentEndpoint endpoint;
-
-  private transient volatile DetailsPolicy<? super HttpServletRequest> details;
 
   /** A servlet that shows the dump to every caller, as py-healthcheck does. */
   public EnvironmentServlet(EnvironmentDump dump) {
@@ -40,24 +30,6 @@ public class EnvironmentServlet extends HttpServlet {
 
   /** A servlet that shows the dump only to callers the policy allows; others get 403. */
   public EnvironmentServlet(EnvironmentDump dump, DetailsPolicy<? super HttpServletRequest> details) {
-    this.endpoint = new EnvironmentEndpoint(dump);
-    this.details = Objects.requireNonNull(details, "details");
-  }
-
-  /**
-   * Reads the {@code details} and {@code details-roles} init parameters, if any.
-   *
-   * @throws ServletException if a parameter has a value this servlet does not know
-   */
-  @Override
-  public void init() throws ServletException {
-    details = InitParameters.detailsPolicy(getServletConfig(), details);
-  }
-
-  /** Answers every method: GET and HEAD with the dump, others with 405. */
-  @Override
-  protected void service(HttpServletRequest request, HttpServletResponse response)
-      throws IOException {
-    ServletExchange.serve(request, response, endpoint, details);
+    super(new EnvironmentEndpoint(dump), details);
   }
 }

@@ -3,12 +3,7 @@ package dev.healthcheck.servlet;
 import dev.healthcheck.runtime.HealthChecker;
 import dev.healthcheck.runtime.http.DetailsPolicy;
 import dev.healthcheck.runtime.http.HealthEndpoint;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.util.Objects;
 
 /**
  * Serves {@code /healthcheck}: mount it at {@code /healthcheck/*}.
@@ -31,14 +26,9 @@ import java.util.Objects;
  * {@code details} ({@code always}, {@code never}, {@code when-authorized}) and
  * {@code details-roles}, which replace the policy given in code.
  */
-public class HealthCheckServlet extends HttpServlet {
+public class HealthCheckServlet extends EndpointServlet {
 
   private static final long serialVersionUID = 1L;
-
-  /** Not serialized: a servlet is never migrated with its checker. */
-  private final transient HealthEndpoint endpoint;
-
-  private transient volatile DetailsPolicy<? super HttpServletRequest> details;
 
   /** A servlet that shows every caller the checks' results, as py-healthcheck does. */
   public HealthCheckServlet(HealthChecker checker) {
@@ -50,24 +40,6 @@ public class HealthCheckServlet extends HttpServlet {
    * the status code and a status-only body.
    */
   public HealthCheckServlet(HealthChecker checker, DetailsPolicy<? super HttpServletRequest> details) {
-    this.endpoint = new HealthEndpoint(checker);
-    this.details = Objects.requireNonNull(details, "details");
-  }
-
-  /**
-   * Reads the {@code details} and {@code details-roles} init parameters, if any.
-   *
-   * @throws ServletException if a parameter has a value this servlet does not know
-   */
-  @Override
-  public void init() throws ServletException {
-    details = InitParameters.detailsPolicy(getServletConfig(), details);
-  }
-
-  /** Answers every method: GET and HEAD with the checks, others with 405. */
-  @Override
-  protected void service(HttpServletRequest request, HttpServletResponse response)
-      throws IOException {
-    ServletExchange.serve(request, response, endpoint, details);
+    super(new HealthEndpoint(checker), details);
   }
 }

@@ -1,6 +1,9 @@
 package dev.healthcheck.servlet;
 
 import jakarta.servlet.DispatcherType;
+import dev.healthcheck.runtime.http.contract.Details;
+import dev.healthcheck.runtime.http.contract.Fixture;
+import dev.healthcheck.runtime.http.contract.HttpBindingContractTest;
 import java.net.URI;
 import java.util.EnumSet;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
@@ -15,7 +18,7 @@ class JettyContractTest extends HttpBindingContractTest {
   private Server server;
 
   @Override
-  URI start(Fixture fixture, Details details) throws Exception {
+  protected URI start(Fixture fixture, Details details) throws Exception {
     server = new Server();
     ServerConnector connector = new ServerConnector(server);
     connector.setHost("127.0.0.1");
@@ -37,7 +40,7 @@ class JettyContractTest extends HttpBindingContractTest {
   }
 
   @Override
-  void stop() throws Exception {
+  protected void stop() throws Exception {
     server.stop();
   }
 }

@@ -1,6 +1,7 @@
 package dev.healthcheck.servlet;
 
 import dev.healthcheck.runtime.http.DetailsPolicy;
+import dev.healthcheck.runtime.http.contract.Details;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;

@@ -1,5 +1,8 @@
 package dev.healthcheck.servlet;
 
+import dev.healthcheck.runtime.http.contract.Details;
+import dev.healthcheck.runtime.http.contract.Fixture;
+import dev.healthcheck.runtime.http.contract.HttpBindingContractTest;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.logging.Level;
@@ -17,7 +20,7 @@ class TomcatContractTest extends HttpBindingContractTest {
   private Tomcat tomcat;
 
   @Override
-  URI start(Fixture fixture, Details details) throws Exception {
+  protected URI start(Fixture fixture, Details details) throws Exception {
     tomcat = new Tomcat();
     tomcat.setBaseDir(baseDir.toString());
     tomcat.setPort(0);
@@ -50,7 +53,7 @@ class TomcatContractTest extends HttpBindingContractTest {
   }
 
   @Override
-  void stop() throws Exception {
+  protected void stop() throws Exception {
     tomcat.stop();
     tomcat.destroy();
   }

@@ -38,6 +38,6 @@ public final class EnvironmentHandler implements HttpHandler {
   /** Answers one request; never throws for a malformed one. */
   @Override
   public void handle(HttpExchange exchange) throws IOException {
-    Exchanges.serve(exchange, endpoint, details);
+    JdkExchange.serve(exchange, endpoint, details);
   }
 }

@@ -40,6 +40,6 @@ public final class HealthCheckHandler implements HttpHandler {
   /** Answers one request; never throws for a malformed one. */
   @Override
   public void handle(HttpExchange exchange) throws IOException {
-    Exchanges.serve(exchange, endpoint, details);
+    JdkExchange.serve(exchange, endpoint, details);
   }
 }

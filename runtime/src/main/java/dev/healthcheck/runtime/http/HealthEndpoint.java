@@ -98,13 +98,13 @@ public final class HealthEndpoint implements Endpoint {
 
   /**
    * The format the {@code Accept} header asks for. Probes send none or {@code *}{@code /*}
-   * (kubelet, curl), which {@link HealthFormat#fromAccept} answers with the default: spare them
+   * (kubelet, curl), which {@link AcceptHeader#format} answers with the default: spare them
    * the parse.
    */
   private static HealthFormat format(String accept) {
     return accept == null || accept.equals("*/*")
         ? HealthFormat.PY_HEALTHCHECK
-        : HealthFormat.fromAccept(accept);
+        : AcceptHeader.format(accept);
   }
 
   private static HealthQuery[] everyCheck() {

@@ -15,22 +15,19 @@
  * <h2>The binding SPI</h2>
  *
  * <p>{@link dev.healthcheck.runtime.http.Endpoint}, {@link dev.healthcheck.runtime.http.EndpointRequest},
- * {@link dev.healthcheck.runtime.http.HealthEndpoint} and
- * {@link dev.healthcheck.runtime.http.EnvironmentEndpoint} are public for one purpose: writing a
+ * {@link dev.healthcheck.runtime.http.HealthEndpoint},
+ * {@link dev.healthcheck.runtime.http.EnvironmentEndpoint}, {@link dev.healthcheck.runtime.http.Exchange}
+ * and {@link dev.healthcheck.runtime.http.BindingProtocol} are public for one purpose: writing a
  * binding to another server (Netty, Vert.x, a framework's own routes); applications use the
  * servlets or the handlers instead. {@link dev.healthcheck.runtime.http.DetailsPolicy} is both:
- * applications hand one to the servlets and handlers, and a binding asks it. A binding, per
- * request:
+ * applications hand one to the servlets and handlers, and a binding asks it.
  *
- * <ol>
- *   <li>asks its {@code DetailsPolicy}; a policy that throws, even an {@link java.lang.Error},
- *       refuses details;
- *   <li>calls {@code endpoint.handle(new EndpointRequest(method, pathBelowMount, rawQuery, accept,
- *       detailsAllowed))}, which never throws but for a {@link java.lang.VirtualMachineError}; for
- *       that, it answers {@code Endpoint.internalError()};
- *   <li>writes the status, every header and, except for {@code HEAD}, the body as UTF-8 with its
- *       {@code Content-Length};
- *   <li>rethrows a {@code VirtualMachineError} it caught in steps 1 or 2, once the answer is out.
- * </ol>
+ * <p>A binding implements {@link dev.healthcheck.runtime.http.Exchange} over its server's request
+ * and response ("read the request, write the response") and calls
+ * {@link dev.healthcheck.runtime.http.BindingProtocol#serve} with the endpoint and its policy, which
+ * does the rest in order: the policy (one that throws, even with an {@link java.lang.Error},
+ * refuses details), the {@link dev.healthcheck.runtime.http.EndpointRequest}, the endpoint, the
+ * answer as UTF-8 (no body for {@code HEAD}), and a {@link java.lang.VirtualMachineError} rethrown
+ * once the answer is out.
  */
 package dev.healthcheck.runtime.http;

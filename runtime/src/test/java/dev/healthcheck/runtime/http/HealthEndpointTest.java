@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The request rules of {@link HealthEndpoint} that no server gets to see first: query decoding,
- * odd paths, and failures of the checker. The behaviour over HTTP is the servlet module's contract test, run on every server.
+ * odd paths, and failures of the checker. The behaviour over HTTP is the contract test ({@code contract.HttpBindingContractTest}), run on every server.
  */
 class HealthEndpointTest {
 

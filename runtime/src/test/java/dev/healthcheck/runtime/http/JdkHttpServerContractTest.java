@@ -1,27 +1,24 @@
-package dev.healthcheck.servlet;
+package dev.healthcheck.runtime.http;
 
 import com.sun.net.httpserver.Filter;
 import com.sun.net.httpserver.HttpContext;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import dev.healthcheck.runtime.http.DetailsPolicy;
-import dev.healthcheck.runtime.http.EnvironmentHandler;
-import dev.healthcheck.runtime.http.HealthCheckHandler;
+import dev.healthcheck.runtime.http.contract.Details;
+import dev.healthcheck.runtime.http.contract.Fixture;
+import dev.healthcheck.runtime.http.contract.HttpBindingContractTest;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 
-/**
- * The contract on the JDK's {@code com.sun.net.httpserver}, through the runtime's handler. It
- * lives beside the servlet tests so that one contract covers every binding.
- */
+/** The contract on the JDK's {@code com.sun.net.httpserver}, through the runtime's handlers. */
 class JdkHttpServerContractTest extends HttpBindingContractTest {
 
   private HttpServer server;
 
   @Override
-  URI start(Fixture fixture, Details details) throws Exception {
+  protected URI start(Fixture fixture, Details details) throws Exception {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     HttpContext health = server.createContext("/healthcheck", new HealthCheckHandler(fixture.checker, policy(details)));
     health.getFilters().add(new HeaderLogin());
@@ -33,7 +30,7 @@ class JdkHttpServerContractTest extends HttpBindingContractTest {
   }
 
   @Override
-  void stop() {
+  protected void stop() {
     server.stop(0);
   }
 

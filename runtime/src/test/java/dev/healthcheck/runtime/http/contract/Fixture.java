@@ -1,4 +1,4 @@
-package dev.healthcheck.servlet;
+package dev.healthcheck.runtime.http.contract;
 
 import dev.healthcheck.runtime.CheckDefinition;
 import dev.healthcheck.runtime.CheckResult;
@@ -18,10 +18,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * holds a secret; and a checker whose clock overflows the stack, a {@link VirtualMachineError} the
  * checker lets through, so the endpoint rethrows it and the binding answers 500 itself.
  */
-final class Fixture {
+public final class Fixture {
 
-  final AtomicInteger dbRuns = new AtomicInteger();
-  final HealthChecker checker =
+  public final AtomicInteger dbRuns = new AtomicInteger();
+  public final HealthChecker checker =
       HealthChecker.builder()
           .check(
               CheckDefinition.of("db", () -> CheckResult.ok("db answered, run " + dbRuns.incrementAndGet()))
@@ -31,13 +31,13 @@ final class Fixture {
               CheckDefinition.of("mail", () -> CheckResult.fail("mail server refused: 554")).groups("extra"))
           .build();
 
-  final HealthChecker overflowing =
+  public final HealthChecker overflowing =
       HealthChecker.builder()
           .check("db", () -> CheckResult.ok("db answered"))
           .clock(new OverflowingClock())
           .build();
 
-  final EnvironmentDump dump =
+  public final EnvironmentDump dump =
       EnvironmentDump.builder()
           .includeOs(false)
           .section("application", Map.of("maintainer", "ops@example.com", "api_token", "s3cr3t"))

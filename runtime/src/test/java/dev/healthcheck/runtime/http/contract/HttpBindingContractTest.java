@@ -1,4 +1,4 @@
-package dev.healthcheck.servlet;
+package dev.healthcheck.runtime.http.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,11 +21,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * What every HTTP binding answers, spoken to over real HTTP. Each server has one small subclass
+ * What every HTTP binding answers, spoken to over real HTTP. Shipped in the runtime's test jar, so
+ * that the runtime's own JDK handlers and the servlet module's containers run the same contract. Each server has one small subclass
  * that mounts the fixture's checker at {@code /healthcheck} with a details policy, its dump at
  * {@code /environment} and its overflowing checker at {@code /overflowing}.
  */
-abstract class HttpBindingContractTest {
+public abstract class HttpBindingContractTest {
 
   private static final HttpClient CLIENT =
       HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -39,10 +40,10 @@ abstract class HttpBindingContractTest {
    * and its dump at {@code /environment}, both with the policy, and its overflowing checker at
    * {@code /overflowing}, and returns its base URI ({@code http://127.0.0.1:port}).
    */
-  abstract URI start(Fixture fixture, Details details) throws Exception;
+  protected abstract URI start(Fixture fixture, Details details) throws Exception;
 
   /** Stops what {@link #start} started. */
-  abstract void stop() throws Exception;
+  protected abstract void stop() throws Exception;
 
   @AfterEach
   void stopServer() throws Exception {

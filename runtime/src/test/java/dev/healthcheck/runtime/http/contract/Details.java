@@ -1,11 +1,11 @@
-package dev.healthcheck.servlet;
+package dev.healthcheck.runtime.http.contract;
 
 /**
  * The details policies the contract test mounts; each server's test turns them into its own
  * request type's policy. {@link #OPS} stands for a real login: a filter in front of the endpoint
  * takes the caller's role from the {@code X-Role} request header.
  */
-enum Details {
+public enum Details {
   /** The default. */
   ALWAYS,
   /** Status only for everyone. */
