@@ -3,6 +3,8 @@ package dev.healthcheck.samples;
 import java.io.IOException;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 
@@ -60,7 +62,11 @@ public final class SampleService {
    */
   public static Server start(String host, int port) throws Exception {
     Server server = new Server();
-    ServerConnector connector = new ServerConnector(server);
+    // What a public endpoint should not say: Jetty's version, in a header and in its error pages.
+    HttpConfiguration http = new HttpConfiguration();
+    http.setSendServerVersion(false);
+    ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+    server.setErrorHandler(new JsonErrorHandler());
     connector.setHost(host);
     connector.setPort(port);
     server.addConnector(connector);
@@ -75,6 +81,7 @@ public final class SampleService {
     context.addServlet(GeneratedHealthCheckServlet.class, "/healthcheck/*").setInitOrder(0);
     context.addServlet(GeneratedEnvironmentServlet.class, "/environment/*").setInitOrder(0);
     context.addServlet(new ServletHolder(new InventoryStandIn()), "/inventory/*");
+    context.setErrorHandler(new JsonErrorHandler());
     server.setHandler(context);
     try {
       server.start();

@@ -1,6 +1,7 @@
 package dev.healthcheck.samples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,7 +15,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -60,6 +64,34 @@ class SampleServiceTest {
     closedPort.close();
     System.clearProperty("payments.db");
     System.clearProperty("port");
+  }
+
+  @Test
+  void pathsJettyRefusesGetJsonThatNamesNoServer() throws Exception {
+    for (String path : List.of("/healthcheck/%2e%2e", "/healthcheck/%00", "//readiness", "/healthcheck/..%2f..",
+        "/nothing-here", "/healthcheck/%C0%AF", "/%2e%2e/environment")) {
+      String answer = rawGet(path);
+      int headersEnd = answer.indexOf("\r\n\r\n");
+      String head = answer.substring(0, headersEnd).toLowerCase(Locale.ROOT);
+      String body = answer.substring(headersEnd + 4);
+      assertTrue(head.startsWith("http/1.1 4"), path + ": " + head);
+      assertFalse(head.contains("jetty"), path + ": " + head);
+      assertTrue(head.contains("content-type: application/json"), path + ": " + head);
+      assertTrue(JSON.readTree(body).get("error").isTextual(), path + ": " + body);
+      assertFalse(body.toLowerCase(Locale.ROOT).contains("jetty"), path + ": " + body);
+    }
+    HttpResponse<String> healthy = get("/healthcheck/liveness");
+    assertEquals(Optional.empty(), healthy.headers().firstValue("Server"));
+  }
+
+  /** The whole answer to a GET of {@code path} exactly as written, read over a raw socket. */
+  private static String rawGet(String path) throws IOException {
+    try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+      socket.setSoTimeout(10_000);
+      socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+          .getBytes(StandardCharsets.US_ASCII));
+      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
   }
 
   @Test

@@ -3,20 +3,22 @@ package dev.healthcheck.runtime.http;
 import com.sun.net.httpserver.HttpServer;
 import dev.healthcheck.runtime.EnvironmentDump;
 import dev.healthcheck.runtime.HealthChecker;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.util.concurrent.ExecutorService;
 
 /**
- * Mounts the health and environment handlers on a JDK {@link HttpServer} at the paths the servlet
- * binding uses.
+ * Serves {@code /healthcheck} and {@code /environment} on the JDK's built-in {@link HttpServer},
+ * at the paths the servlet binding uses.
  *
  * <pre>{@code
- * HttpServer server = HttpServer.create(new InetSocketAddress(8080), 0);
- * HealthHandlers.mount(server, checker, dump);   // /healthcheck and /environment
- * server.setExecutor(Executors.newFixedThreadPool(4));
- * server.start();
+ * HttpServer server = HealthHandlers.start(new InetSocketAddress(8080), checker, dump);
+ * ...
+ * server.stop(0); // the server and its threads
  * }</pre>
  *
- * <p>The JDK server runs every request on its dispatcher thread unless given an executor, so one
- * slow probe would hold up the next: give it one.
+ * <p>{@link #start} picks the executor and settings that keep slow or silent clients from
+ * starving probes; {@link #mount} is for a server you build and configure yourself.
  */
 public final class HealthHandlers {
 
@@ -29,8 +31,51 @@ public final class HealthHandlers {
   private HealthHandlers() {}
 
   /**
-   * Serves the checker at {@code /healthcheck} and the dump at {@code /environment}, both with
-   * details for every caller; for a policy, create the contexts with the handlers' constructors.
+   * Starts a JDK server on {@code address} (port 0: any free port) serving the checker at
+   * {@code /healthcheck} and the dump at {@code /environment}, with details for every caller, and
+   * settings that keep probes answered while slow or silent clients hold connections open:
+   *
+   * <ul>
+   *   <li>an executor of up to 256 daemon threads, made when needed and ended after 30 s idle, so
+   *       that a client sending half a request holds one thread, not the server;
+   *   <li>{@code sun.net.httpserver.maxReqTime=5}: a client that has not sent its request line and
+   *       headers 5 s after its first byte is disconnected (the JDK's default waits forever);
+   *   <li>{@code sun.net.httpserver.maxRspTime=15}: one that stops reading its answer likewise.
+   * </ul>
+   *
+   * <p>The two properties are set only when the process has not set them, and the JDK reads them
+   * once, when the first JDK server of the process is created: a server created before this call
+   * leaves them as they were for the whole process.
+   *
+   * <p>{@code stop(0)} on the returned server stops it and ends its threads. Requests whose line
+   * {@link java.net.URI} cannot parse ({@code /healthcheck/%zz}, {@code ?_=50%}) are refused by
+   * the JDK server itself with its own HTML 400 before any handler runs.
+   *
+   * @throws IOException if the address cannot be bound
+   */
+  public static HttpServer start(InetSocketAddress address, HealthChecker checker, EnvironmentDump dump)
+      throws IOException {
+    ServerSettings.applyDefaults();
+    HttpServer server = HttpServer.create(address, 0);
+    ExecutorService executor = ServerSettings.executor();
+    server.setExecutor(executor);
+    mount(server, checker, dump);
+    server.start();
+    return new OwnedHttpServer(server, executor);
+  }
+
+  /**
+   * Serves the checker at {@code /healthcheck} and the dump at {@code /environment} on a server
+   * you configure yourself, both with details for every caller; for a policy, create the contexts
+   * with the handlers' constructors.
+   *
+   * <p>What such a server needs so that slow clients cannot starve probes (what {@link #start}
+   * does): an executor, since without one the server answers one request at a time on its
+   * dispatcher thread; enough threads in it, since a client that sends half a request holds one
+   * thread until it finishes or is disconnected (a pool of four is blocked by four such clients);
+   * and the system property {@code sun.net.httpserver.maxReqTime} (seconds, unlimited by
+   * default), set before the process creates its first JDK server, so that such clients are
+   * disconnected.
    */
   public static void mount(HttpServer server, HealthChecker checker, EnvironmentDump dump) {
     server.createContext(HEALTHCHECK_PATH, new HealthCheckHandler(checker));

@@ -104,6 +104,35 @@ class HealthHandlersTest {
     assertEquals(200, get("/healthcheck").statusCode(), "the server still serves");
   }
 
+  @Test
+  void startedServerServesBothPathsAndStopEndsItsThreads() throws Exception {
+    HttpServer started = HealthHandlers.start(
+        new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+        HealthChecker.builder().check("db", () -> CheckResult.ok("up")).build(),
+        EnvironmentDump.builder().includeOs(false).includeProcess(false).section("application", "demo").build());
+    URI root = URI.create("http://127.0.0.1:" + started.getAddress().getPort());
+    try {
+      assertEquals(200, CLIENT.send(HttpRequest.newBuilder(root.resolve("/healthcheck")).build(),
+          BodyHandlers.ofString()).statusCode());
+      assertEquals("demo", JSON.readTree(CLIENT.send(HttpRequest.newBuilder(root.resolve("/environment")).build(),
+          BodyHandlers.ofString()).body()).get("application").asText());
+      assertTrue(servingThreads() > 0, "a request ran on the server's own threads");
+    } finally {
+      started.stop(0);
+    }
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (servingThreads() > 0 && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    assertEquals(0, servingThreads(), "stop(0) ends the server's threads");
+  }
+
+  private static long servingThreads() {
+    return Thread.getAllStackTraces().keySet().stream()
+        .filter(thread -> thread.getName().startsWith("healthcheck-http-") && thread.isAlive())
+        .count();
+  }
+
   private HttpResponse<String> get(String path) throws Exception {
     return CLIENT.send(HttpRequest.newBuilder(base.resolve(path)).build(), BodyHandlers.ofString());
   }
