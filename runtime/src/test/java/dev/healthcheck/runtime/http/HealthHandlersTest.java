@@ -12,11 +12,14 @@ import dev.healthcheck.runtime.EnvironmentDump;
 import dev.healthcheck.runtime.HealthChecker;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -76,6 +79,39 @@ class HealthHandlersTest {
     assertEquals(Optional.of("application/json"), response.headers().firstValue("Content-Type"));
     assertEquals("no such path 's'; ask for the endpoint itself or /{group or check}",
         JSON.readTree(response.body()).get("error").asText());
+  }
+
+  @Test
+  void pathsThatReachTheHandlersGetJson() throws Exception {
+    // Undecodable UTF-8, NUL and dot segments: java.net.URI parses them, so they reach us.
+    for (String path : List.of("/healthcheck/%C0%AF", "/healthcheck/%E0%A4", "/healthcheck/%00",
+        "/healthcheck/..", "/healthcheck/.", "/healthcheck/../environment", "/healthcheck/%2e%2e",
+        "/environment/%00", "/environment/..")) {
+      String answer = rawGet(path);
+      int end = answer.indexOf("\r\n\r\n");
+      String head = answer.substring(0, end);
+      assertTrue(head.startsWith("HTTP/1.1 404 "), path + ": " + head);
+      assertTrue(head.contains("Content-type: application/json"), path + ": " + head);
+      assertTrue(JSON.readTree(answer.substring(end + 4)).get("error").isTextual(), path);
+    }
+  }
+
+  @Test
+  void requestLinesUriCannotParseAreRefusedByTheJdkServerItself() throws Exception {
+    // Documented in docs/http.md: no handler runs, so no binding can answer these with JSON.
+    String answer = rawGet("/healthcheck/%zz");
+    assertTrue(answer.startsWith("HTTP/1.1 400 "), answer);
+    assertTrue(answer.contains("<h1>400 Bad Request</h1>"), answer);
+  }
+
+  /** The whole answer to a GET of {@code path} exactly as written, over a raw socket. */
+  private String rawGet(String path) throws Exception {
+    try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+      socket.setSoTimeout(10_000);
+      socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+          .getBytes(StandardCharsets.US_ASCII));
+      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
   }
 
   @Test

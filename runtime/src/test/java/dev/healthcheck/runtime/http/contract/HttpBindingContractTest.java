@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -233,6 +234,31 @@ public abstract class HttpBindingContractTest {
       HttpResponse<String> response = get("/healthcheck/readiness", "Accept", accept);
       assertJsonHeaders(response, "application/json");
       assertEquals("success", json(response).get("status").asText(), accept);
+    }
+  }
+
+  @Test
+  void malformedAcceptHeadersGetJsonAndLogNoStackTrace() throws Exception {
+    serve(Details.ALWAYS);
+    List<String> accepts = new ArrayList<>(List.of(";", ",", ";;,;", " ; q=1", "application/health+json;q=NaN",
+        "application/health+json;q=1e999", "*/*;q=", "text/html;q=0x1", "=;=,=", "application/json;;;q=;"));
+    long seed = 11L;
+    Random random = new Random(seed);
+    String alphabet = ";,=q/ *+.-019aehjlnopstx\t\"\\";
+    for (int i = 0; i < 40; i++) {
+      StringBuilder accept = new StringBuilder("a");
+      for (int j = random.nextInt(30); j > 0; j--) {
+        accept.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      accepts.add(accept.toString());
+    }
+    try (LogCapture logs = LogCapture.start()) {
+      for (String accept : accepts) {
+        HttpResponse<String> response = get("/healthcheck/readiness", "Accept", accept);
+        assertEquals(200, response.statusCode(), "seed " + seed + ", Accept: " + accept);
+        assertEquals("success", json(response).get("status").asText(), accept);
+      }
+      assertEquals(List.of(), logs.stackTraces(), "a client's header is no reason for a stack trace");
     }
   }
 
