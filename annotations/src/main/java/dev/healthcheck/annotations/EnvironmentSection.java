@@ -27,14 +27,13 @@ import java.lang.annotation.Target;
  *       {@code os}, {@code java} and {@code process}.</li>
  * </ul>
  *
- * <p>Values are scrubbed before they are written. A key whose name contains {@code key},
- * {@code token}, {@code pass}, {@code secret}, {@code credential}, {@code auth}, {@code private},
- * {@code pwd}, {@code cookie} or {@code signature} (in any case, at any depth) keeps its key and
- * has its whole value replaced by {@code ********}. Secrets written inside text are masked too,
- * under any key: the user-info of {@code postgres://app:s3cret@db/app}, the value of
- * {@code password=...} or {@code X-Api-Key:...}, a bearer token, a private key, a token in a
- * vendor's format. {@code dev.healthcheck.runtime.EnvironmentDump} lists every rule and the known
- * gaps.
+ * <p>Values are scrubbed before they are written. A key whose name contains a secret word
+ * ({@code password}, {@code api_key}, ...: in any case, at any depth) keeps its key and has its
+ * whole value replaced by {@code ********}. Secrets written inside text are masked too, under any
+ * key: the user-info of {@code postgres://app:s3cret@db/app}, the value of {@code password=...}
+ * or {@code X-Api-Key:...}, a bearer token, a private key, a token in a vendor's format. The
+ * project's {@code docs/environment-and-secrets.md} lists the secret words, every rule and the
+ * known gaps.
  *
  * <pre>{@code
  * @EnvironmentSection("application")

@@ -33,80 +33,15 @@ import java.util.function.Supplier;
  * {@code {"error": "<exception class>: <message>"}} and the rest is served as usual: {@link #run()}
  * answers 200 and does not throw.
  *
- * <h2>What is withheld, and how</h2>
+ * <h2>What is withheld</h2>
  *
- * <p>Every section, built-in or custom, is scrubbed at every depth (maps, lists, records, beans,
- * and JSON held in text, even JSON encoded twice) before it is written. A withheld value is
- * replaced by {@code "********"} (py-healthcheck's mask); keys are always kept, so a reader sees
- * that the value exists.
- *
- * <ul>
- *   <li><b>Secret keys.</b> A key whose name contains {@code key}, {@code token}, {@code pass},
- *       {@code secret}, {@code credential}, {@code auth}, {@code private}, {@code pwd},
- *       {@code cookie} or {@code signature}, in any case, has its whole value withheld, whatever
- *       it is: a string, a number, {@code null}, or an entire nested object or list.
- *       py-healthcheck looked inside a nested object under such a key; here nothing under it is
- *       shown. The match is a plain substring test, as in py-healthcheck, so {@code KEYBOARD},
- *       {@code MONKEY}, {@code PASSENGER} and {@code BYPASS} are withheld too. A custom section
- *       whose own name matches is withheld whole, without being computed.
- *       {@link Builder#secretKeys(String...)} adds words; none can be removed.
- *   <li><b>Name/value objects.</b> An object with a member whose value is a secret name, as in
- *       {@code {"name": "DB_PASSWORD", "value": "..."}} (Kubernetes, ECS, HAR, CloudFormation's
- *       {@code ParameterKey}/{@code ParameterValue}), has every member whose key contains
- *       {@code value} withheld.
- *   <li><b>Flags.</b> In a list, the element after a flag naming a secret ({@code "--password"})
- *       is withheld.
- *   <li><b>Secrets inside text</b>, in every string and every key, whatever key it sits under:
- *       <ul>
- *         <li>the whole user-info of a URL, user name included ({@code
- *             postgres://********@db:5432/app}), and Oracle's {@code user/password@};
- *         <li>the value of a pair whose name contains a secret word, quoted, bracketed or bare:
- *             {@code name=value}, {@code name: value}, {@code name:value} (no blank: a header as
- *             HTTP allows it, {@code X-Api-Key:...}, a map's {@code {password:...}}, a
- *             placeholder's {@code ${DB_PASSWORD:...}}), {@code name%3Dvalue} (percent-encoded
- *             in a URL) and {@code name<TAB>value}; so JDBC URLs ({@code ;password=}), query
- *             strings ({@code &access_token=}), JVM options ({@code
- *             -Djavax.net.ssl.keyStorePassword=}), Kafka's JAAS {@code password="..."}, headers,
- *             properties and YAML lines, XML elements ({@code <password>});
- *         <li>in a string that is one such assignment ({@code DB_PASSWORD=a b;c}), everything
- *             after the separator; in a command line, the word after {@code --password}, the
- *             password of curl's {@code -u user:password} ({@code --user}, {@code --proxy-user}),
- *             and a MySQL or MariaDB client's {@code -p<password>} on the line naming the client;
- *         <li>HTTP authorization values ({@code Bearer ...}, {@code Basic ...});
- *         <li>PEM, OpenSSH and PGP private key blocks (certificates are kept);
- *         <li>tokens recognisable by their vendor's format wherever they appear: AWS access key
- *             ids, GitHub, GitLab, Slack, npm, PyPI, Google, Stripe, SendGrid, OpenAI, Vault and
- *             Docker Hub tokens, JWTs, Slack and Discord webhook paths, Azure SAS signatures.
- *       </ul>
- * </ul>
- *
- * <p>The rules lean towards masking: a few innocent words go too ({@code "Basic ********
- * enabled"}, {@code auth:********}, a Windows path's {@code \keystore\t********}), a secret does
- * not show. Two readings are kept on purpose, because the same rules mask what checks output and
- * the messages of the exceptions they throw: an exception's name before a colon
- * ({@code AuthenticationException: bad credentials}) is not a secret's name, and
- * {@code host:5432}, {@code keycloak:8080/realms} or {@code KeyLoader.java:42} is a host and port
- * or a line number, not a secret. A value nested more than 1000 levels deep, or cyclic, cannot be
- * written and becomes an error entry, so no depth is left unscrubbed.
- *
- * <p>Known gaps: what no rule can recognise stays visible.
- *
- * <ul>
- *   <li>A secret under an innocent key in a form none of the above describes (a bare random
- *       string in {@code DB_URL_2}), or inside a {@code byte[]} (written as base64).
- *   <li>A value separated from its name by spaces only ({@code password hunter2}, as a
- *       {@code .properties} or {@code .netrc} line may write it): prose writes "the password is
- *       wrong" the same way.
- *   <li>A {@code name:value} whose value is one to five digits ({@code passcode:1234}): it
- *       reads as a port. A {@code name:value} right after {@code /} or {@code @}: it reads as a
- *       host or an image ({@code git@keyhost:org/repo}, {@code registry/secret-store:1.2}).
- *   <li>A MySQL {@code -p<password>} given as an argument of its own in a list, or on a line that
- *       does not name the client (elsewhere {@code -p} is a port, a profile, {@code mkdir -p});
- *       {@code sshpass -p <password>}.
- *   <li>A pair percent-encoded more than twice ({@code %25253D}).
- * </ul>
- *
- * <p>Name such keys with a secret word, or add one with {@code secretKeys}.
+ * <p>Every section, built-in or custom, is scrubbed at every depth before it is written: a key
+ * that names a secret (it contains a secret word, such as {@code password} or {@code api_key})
+ * keeps its key and has its whole value replaced by {@code "********"}, and secrets written
+ * inside any text (the user-info of a URL, {@code password=...}, a bearer token, a private key, a
+ * vendor's token) are masked where they stand. {@link Builder#secretKeys(String...)} adds words.
+ * The project's {@code docs/environment-and-secrets.md} lists the secret words, every rule and
+ * the known gaps.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -238,10 +173,9 @@ public final class EnvironmentDump {
     }
 
     /**
-     * Adds words to the secret words ({@code key}, {@code token}, {@code pass}, {@code secret},
-     * {@code credential}, {@code auth}, {@code private}, {@code pwd}, {@code cookie},
-     * {@code signature}): a key or name containing one, in any case, has its value withheld. The
-     * defaults always stay; there is no way to remove a word.
+     * Adds words to the secret words (the default ones are listed in the project's
+     * {@code docs/environment-and-secrets.md}): a key or name containing one, in any case, has
+     * its value withheld. The defaults always stay; there is no way to remove a word.
      *
      * @throws IllegalArgumentException if a word is blank
      */

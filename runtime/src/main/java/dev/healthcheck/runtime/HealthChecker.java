@@ -302,11 +302,11 @@ public final class HealthChecker {
     }
 
     /**
-     * Adds words that mark a secret, beside {@code key}, {@code token}, {@code pass},
-     * {@code secret}, {@code credential}, {@code auth}, {@code private}, {@code pwd},
-     * {@code cookie} and {@code signature}: in checks' outputs and in sections, a name containing
-     * one has its value withheld, as {@link EnvironmentDump.Builder#secretKeys(String...)} does.
-     * None of the default words can be removed.
+     * Adds words that mark a secret, beside the default ones listed in the project's
+     * {@code docs/environment-and-secrets.md}: in checks' outputs, in sections and in the log, a
+     * name containing one has its value withheld, as
+     * {@link EnvironmentDump.Builder#secretKeys(String...)} does. None of the default words can be
+     * removed.
      */
     public Builder secretKeys(String... words) {
       this.secretKeys = secretKeys.plus(Arrays.asList(words));

@@ -60,12 +60,25 @@ final class SecretText {
           new Rule("\\b(Basic|Bearer|Digest|Negotiate|Token)(\\s+)[A-Za-z0-9._~+/=\\-]{4,}", "$1$2" + MASK),
           new Rule("(?i)\\b(basic|bearer|digest|negotiate|token)(\\s+)[A-Za-z0-9._~+/=\\-]{16,}", "$1$2" + MASK));
 
-  /** A MySQL or MariaDB client named in a command line, as a word. */
-  private static final Pattern MYSQL_CLIENT = Pattern.compile("\\b(?:mysql\\w*|mariadb[\\w\\-]*)\\b");
+  /**
+   * Commands whose {@code -p} takes a password, on the line that names them; elsewhere {@code -p}
+   * is a port, a profile or {@code mkdir -p}. MySQL's and MariaDB's clients take it glued
+   * ({@code -ps3cret}, {@code -p'a b'}; {@code -p} alone makes them prompt), sshpass glued or
+   * after a space ({@code sshpass -p s3cret ssh host}).
+   */
+  private static final List<CommandPassword> COMMAND_PASSWORDS =
+      List.of(
+          new CommandPassword("\\b(?:mysql\\w*|mariadb[\\w\\-]*)\\b", "-p"),
+          new CommandPassword("\\bsshpass\\b", "-p[ \\t]*+"));
 
-  /** A password glued to {@code -p}, as MySQL's clients take it: {@code -ps3cret}, {@code -p'a'}. */
-  private static final Pattern GLUED_PASSWORD =
-      Pattern.compile("(?<=[\\s\"'])-p(?:'[^']*+'?|\"[^\"]*+\"?|[^\\s\"']++)");
+  /**
+   * What follows a secret name and a space on a line of its own, and is a state rather than a
+   * value: {@code password expired}, {@code token missing}, {@code password reset}. A word ending
+   * in -ed or -ing, or one of a few more.
+   */
+  private static final String STATE =
+      "(?i:[a-z]+(?:ed|ing)|ok|reset|required|invalid|missing|wrong|incorrect|none|null|empty|unset"
+          + "|set|true|false|valid|mismatch|change|error|failure|too|is|was|not|for|of|to)(?![^\\s])";
 
   private final SecretKeys keys;
   private final List<Rule> named;
@@ -113,6 +126,20 @@ final class SecretText {
             new Rule("((?<![\\w.\\-])-{1,2}" + bareName + "[ \\t]+)(?![-*\\s])\\S+", "$1" + MASK),
             // <password>value</password>
             new Rule("(<(" + bareName + ")(?:\\s[^>]*)?>)[^<]*", "$1" + MASK),
+            // A line that is a name and one value after blanks, as .properties and printed
+            // configurations write it (password hunter2): prose has more words, or a state, and a
+            // name that is a state itself (passed 3, authenticated ann) names nothing.
+            new Rule(
+                "(?m)^([ \\t]*+" + name + "(?<!(?i:ed|ing))[ \\t]++)(?!" + STATE + ")(?![-*])[^\\s\"']++([ \\t]*+\\r?)$",
+                "$1" + MASK + "$2"),
+            // In running text, a name then a value that reads as generated: ten or more
+            // characters mixing letters and digits (apikey Hunter085space), not a word.
+            new Rule(
+                "(" + name + "(?<!(?i:ed|ing))[ \\t]++)(?=[A-Za-z._~+/=\\-]*+[0-9])(?=[0-9._~+/=\\-]*+[A-Za-z])"
+                    + "[A-Za-z0-9._~+/=\\-]{10,}+(?![^\\s,;)\\]}\"'])",
+                "$1" + MASK),
+            // .netrc: machine host login user password value
+            new Rule("(\\blogin[ \\t]++\\S++[ \\t]++password[ \\t]++)[^\\s\"']++", "$1" + MASK),
             // A whole value that is one assignment, e.g. an env entry "DB_PASSWORD=a b;c" or a
             // header "X-Api-Key:a b": all of the right-hand side, whatever it contains.
             new Rule(
@@ -130,7 +157,9 @@ final class SecretText {
     for (Rule rule : FORMATS) {
       masked = rule.apply(masked);
     }
-    masked = maskMysqlPasswords(masked);
+    for (CommandPassword command : COMMAND_PASSWORDS) {
+      masked = command.mask(masked);
+    }
     // Most text (paths, versions, hosts) holds no secret word; it skips the name rules.
     if (keys.isSecret(masked)) {
       for (Rule rule : named) {
@@ -148,32 +177,41 @@ final class SecretText {
     return secretFlag.matcher(text).matches();
   }
 
-  /**
-   * {@code text} with the password glued to {@code -p} masked on every line, after a MySQL client's
-   * name ({@code mysqldump -uroot -p********}). Only there: elsewhere {@code -p} is a port, a
-   * profile or {@code mkdir -p}, and {@code -p} alone makes the client prompt. Line by line rather
-   * than one pattern: "a client's name, then anything, then -p" is quadratic on a long line full
-   * of names, this is linear.
-   */
-  private static String maskMysqlPasswords(String text) {
-    Matcher client = MYSQL_CLIENT.matcher(text);
-    if (!client.find()) {
-      return text;
+  /** A command whose password flag is masked on the line that names the command. */
+  private record CommandPassword(Pattern command, Pattern password) {
+
+    /** {@code flag} is what comes before the password; the password may be quoted. */
+    CommandPassword(String command, String flag) {
+      this(
+          Pattern.compile(command),
+          Pattern.compile("(?<=[\\s\"'])" + flag + "('[^']*+'?|\"[^\"]*+\"?|[^\\s\"']++)"));
     }
-    StringBuilder masked = new StringBuilder(text.length());
-    int copied = 0;
-    Matcher password = GLUED_PASSWORD.matcher(text).useTransparentBounds(true);
-    int lineEnd = 0;
-    while (lineEnd < text.length() && client.find(lineEnd)) {
-      int newline = text.indexOf('\n', client.end());
-      lineEnd = newline < 0 ? text.length() : newline;
-      password.region(client.end(), lineEnd);
-      while (password.find()) {
-        masked.append(text, copied, password.start() + 2).append(MASK);
-        copied = password.end();
+
+    /**
+     * {@code text} with the password masked on every line that names the command, after its name
+     * ({@code mysqldump -uroot -p********}). Line by line rather than one pattern: "a command's
+     * name, then anything, then -p" is quadratic on a long line full of names, this is linear.
+     */
+    String mask(String text) {
+      Matcher client = command.matcher(text);
+      if (!client.find()) {
+        return text;
       }
+      StringBuilder masked = new StringBuilder(text.length());
+      int copied = 0;
+      Matcher secret = password.matcher(text).useTransparentBounds(true);
+      int lineEnd = 0;
+      while (lineEnd < text.length() && client.find(lineEnd)) {
+        int newline = text.indexOf('\n', client.end());
+        lineEnd = newline < 0 ? text.length() : newline;
+        secret.region(client.end(), lineEnd);
+        while (secret.find()) {
+          masked.append(text, copied, secret.start(1)).append(MASK);
+          copied = secret.end();
+        }
+      }
+      return masked.append(text, copied, text.length()).toString();
     }
-    return masked.append(text, copied, text.length()).toString();
   }
 
   /** A pattern and what each match becomes. */

@@ -175,6 +175,12 @@ final class SecretCorpus {
               "Hunter081encoded"),
           new Entry("issued_tsv", "client\tapp\ntoken\tHunter082tab\n", "Hunter082tab"),
           new Entry("datasource_placeholders", "user=${DB_USER:shop} login=${DB_PASSWORD:Hunter083default}", "Hunter083default"),
+          // A value after a space, as .properties and .netrc lines write it; sshpass's -p; creds.
+          new Entry("db_properties", "url jdbc:postgresql://db/shop\npassword Hunter084space\n", "Hunter084space"),
+          new Entry("vendor_note", "apikey Hunter085space", "Hunter085space"),
+          new Entry("netrc", "machine api.internal login deploy password Hunter086netrc", "Hunter086netrc"),
+          new Entry("backup_probe", "sshpass -p Hunter087sshpass ssh backup@host uptime", "Hunter087sshpass"),
+          new Entry("launch_command", "java -Dapp.creds=admin:Hunter088creds -jar app.jar", "Hunter088creds"),
           // Last: an unterminated private key is masked to the end of its text.
           new Entry("TRUNCATED_KEY", "-----BEGIN EC PRIVATE KEY-----\nMHcCAQEEIEcTruncated062body", "MHcCAQEEIEcTruncated062body"));
 
