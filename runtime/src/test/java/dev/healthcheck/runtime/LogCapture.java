@@ -13,7 +13,7 @@ import java.util.logging.Logger;
  * Records what the project logs under {@code dev.healthcheck}, every level, through JUL: the
  * backend {@code System.Logger} uses when nothing else is installed.
  */
-final class LogCapture extends Handler implements AutoCloseable {
+public final class LogCapture extends Handler implements AutoCloseable {
 
   private final Logger logger = Logger.getLogger("dev.healthcheck");
   private final Level level = logger.getLevel();
@@ -22,7 +22,7 @@ final class LogCapture extends Handler implements AutoCloseable {
   private final CountDownLatch traced = new CountDownLatch(1);
 
   /** Starts recording; {@link #close()} restores the logger. */
-  LogCapture() {
+  public LogCapture() {
     setLevel(Level.ALL);
     logger.setLevel(Level.ALL);
     logger.setUseParentHandlers(false);
@@ -38,16 +38,16 @@ final class LogCapture extends Handler implements AutoCloseable {
   }
 
   /** Waits, a generous while, for a record with a throwable: checks log on their own thread. */
-  boolean awaitTrace() throws InterruptedException {
+  public boolean awaitTrace() throws InterruptedException {
     return traced.await(10, TimeUnit.SECONDS);
   }
 
-  List<LogRecord> records() {
+  public List<LogRecord> records() {
     return records;
   }
 
   /** Every message and every message of every logged throwable and its causes, one per line. */
-  String text() {
+  public String text() {
     StringBuilder text = new StringBuilder();
     for (LogRecord record : records) {
       text.append(record.getMessage()).append('\n');

@@ -1,8 +1,8 @@
 package dev.healthcheck.runtime.http;
 
 import dev.healthcheck.runtime.HealthResponse;
+import dev.healthcheck.runtime.SecretMasker;
 import java.io.IOException;
-import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
@@ -15,8 +15,6 @@ import java.util.Iterator;
  * servlets and the JDK server's handlers do exactly that.
  */
 public final class BindingProtocol {
-
-  private static final Logger LOGGER = System.getLogger("dev.healthcheck");
 
   private BindingProtocol() {}
 
@@ -42,7 +40,7 @@ public final class BindingProtocol {
     VirtualMachineError fatal = null;
     boolean detailsAllowed = false;
     try {
-      detailsAllowed = allows(details, request);
+      detailsAllowed = allows(details, request, endpoint.secretMasker());
     } catch (VirtualMachineError policyFailed) {
       fatal = policyFailed;
     }
@@ -88,11 +86,11 @@ public final class BindingProtocol {
    * failed assertion), but a {@link VirtualMachineError} goes on to the caller, which rethrows it
    * after answering.
    */
-  private static <R> boolean allows(DetailsPolicy<? super R> details, R request) {
+  private static <R> boolean allows(DetailsPolicy<? super R> details, R request, SecretMasker masker) {
     try {
       return details.allows(request);
     } catch (RuntimeException | Error broken) {
-      LOGGER.log(Level.WARNING, "details policy failed; showing no details", broken);
+      masker.log(Level.WARNING, "details policy failed; showing no details", broken);
       if (broken instanceof VirtualMachineError fatal) {
         throw fatal;
       }

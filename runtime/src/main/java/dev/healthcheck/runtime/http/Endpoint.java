@@ -1,6 +1,7 @@
 package dev.healthcheck.runtime.http;
 
 import dev.healthcheck.runtime.HealthResponse;
+import dev.healthcheck.runtime.SecretMasker;
 
 /**
  * Answers HTTP requests for one resource, whatever server carries them. Part of the binding SPI,
@@ -8,7 +9,6 @@ import dev.healthcheck.runtime.HealthResponse;
  * are the implementations; a binding turns its server's request into an {@link EndpointRequest}
  * and writes the {@link HealthResponse} back (see the package documentation).
  */
-@FunctionalInterface
 public interface Endpoint {
 
   /**
@@ -20,6 +20,12 @@ public interface Endpoint {
    * that catches one answers {@link #internalError()}, if it still can, and then rethrows it.
    */
   HealthResponse handle(EndpointRequest request);
+
+  /**
+   * What masks the secrets in what a binding logs about this endpoint's requests (a details
+   * policy that failed): the masker of the checker's or dump's configuration.
+   */
+  SecretMasker secretMasker();
 
   /**
    * The JSON 500 the endpoints answer when they fail: what a binding sends when {@link #handle}

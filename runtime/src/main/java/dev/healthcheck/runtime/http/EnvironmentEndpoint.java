@@ -2,6 +2,7 @@ package dev.healthcheck.runtime.http;
 
 import dev.healthcheck.runtime.EnvironmentDump;
 import dev.healthcheck.runtime.HealthResponse;
+import dev.healthcheck.runtime.SecretMasker;
 import java.util.Objects;
 
 /**
@@ -36,7 +37,13 @@ public final class EnvironmentEndpoint implements Endpoint {
    */
   @Override
   public HealthResponse handle(EndpointRequest request) {
-    return LastResort.answer("environment", dump.secretMasker(), request, this::answer);
+    return LastResort.answer("environment", secretMasker(), request, this::answer);
+  }
+
+  /** The masker of the dump's configuration. */
+  @Override
+  public SecretMasker secretMasker() {
+    return dump.secretMasker();
   }
 
   private HealthResponse answer(EndpointRequest request) {

@@ -4,6 +4,7 @@ import dev.healthcheck.runtime.HealthChecker;
 import dev.healthcheck.runtime.HealthFormat;
 import dev.healthcheck.runtime.HealthQuery;
 import dev.healthcheck.runtime.HealthResponse;
+import dev.healthcheck.runtime.SecretMasker;
 import java.util.List;
 import java.util.Objects;
 
@@ -52,7 +53,13 @@ public final class HealthEndpoint implements Endpoint {
    */
   @Override
   public HealthResponse handle(EndpointRequest request) {
-    return LastResort.answer("health", checker.secretMasker(), request, this::answer);
+    return LastResort.answer("health", secretMasker(), request, this::answer);
+  }
+
+  /** The masker of the checker's configuration. */
+  @Override
+  public SecretMasker secretMasker() {
+    return checker.secretMasker();
   }
 
   private HealthResponse answer(EndpointRequest request) {
