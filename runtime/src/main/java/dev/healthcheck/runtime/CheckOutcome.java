@@ -4,7 +4,7 @@ package dev.healthcheck.runtime;
  * A check's report together with its JSON, rendered at most once. A cached result is served to
  * every probe for up to 27 s, so its part of the body is written once, not once per probe.
  */
-final class CheckOutcome implements CheckSlot.Pending {
+final class CheckOutcome {
 
   private final CheckReport report;
   private volatile String pyHealthcheckJson;
@@ -26,11 +26,5 @@ final class CheckOutcome implements CheckSlot.Pending {
       pyHealthcheckJson = json;
     }
     return json;
-  }
-
-  /** A result that is already here. */
-  @Override
-  public CheckOutcome await() {
-    return this;
   }
 }

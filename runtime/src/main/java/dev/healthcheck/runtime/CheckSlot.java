@@ -1,27 +1,24 @@
 package dev.healthcheck.runtime;
 
+import dev.healthcheck.runtime.SingleFlight.Flight;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * One registered check with its cache and its run in progress.
+ * One registered check with its cache, its run in progress and its reported state.
  *
  * <p>Three rules keep a service safe when a dependency misbehaves:
  * <ul>
  *   <li>a fresh result is served from the cache (py-healthcheck's per-check cache, 27 s after a
- *       pass, 9 s after a failure);</li>
- *   <li>single-flight: while the check runs, every caller waits for that run instead of starting
- *       another, so a burst of probes calls the dependency once;</li>
- *   <li>a caller waits at most until the run's start plus the timeout, then reports a timeout; a
- *       run that hangs is never started again until it returns, so a hung dependency holds one
- *       thread, not one per probe.</li>
+ *       pass, 9 s after a failure, unless the check names its own TTLs);</li>
+ *   <li>single-flight ({@link SingleFlight}): while the check runs, every caller waits for that run
+ *       instead of starting another, so a burst of probes calls the dependency once;</li>
+ *   <li>a caller waits at most until the run's start plus the timeout, then reports a timeout, and
+ *       the check's thread is interrupted; a run that hangs anyway is never started again until it
+ *       returns, so a hung dependency holds one thread, not one per probe.</li>
  * </ul>
  */
 final class CheckSlot {
@@ -32,11 +29,15 @@ final class CheckSlot {
   private final Duration successTtl;
   private final Duration failedTtl;
   private final RunSettings settings;
-  private final AtomicReference<Flight> flight = new AtomicReference<>();
+  private final SingleFlight<CheckOutcome> flights = new SingleFlight<>();
   private volatile CheckOutcome cached;
   /** Guarded by this slot. */
   private final ReportedState state;
   private volatile CheckReport latest;
+  /** When the run in progress started, by the checker's clock. */
+  private volatile Instant runStarted;
+  /** The timeout report of the run in progress, once its deadline passed; guarded by this slot. */
+  private CheckOutcome timedOut;
 
   CheckSlot(CheckDefinition definition, RunSettings settings) {
     this.definition = definition;
@@ -57,35 +58,15 @@ final class CheckSlot {
     return latest;
   }
 
-  /** The cached result if it is still fresh at {@code now}; else joins or starts a run. */
-  Pending begin(Instant now) {
-    while (true) {
-      CheckOutcome hit = fresh(now);
-      if (hit != null) {
-        return hit;
-      }
-      Flight current = flight.get();
-      if (current != null) {
-        return current;
-      }
-      Flight started = new Flight(System.nanoTime());
-      if (flight.compareAndSet(null, started)) {
-        // A run may have finished between the cache read and the swap; its result is fresh.
-        CheckOutcome justFinished = fresh(now);
-        if (justFinished != null) {
-          flight.compareAndSet(started, null);
-          started.future.complete(justFinished); // for any caller that joined it meanwhile
-          return justFinished;
-        }
-        launch(started);
-        return started;
-      }
-    }
-  }
-
-  private CheckOutcome fresh(Instant now) {
+  /** The cached result if it is still fresh at {@code now}, else {@code null}. */
+  CheckOutcome cached(Instant now) {
     CheckOutcome hit = cached;
     return hit != null && isFresh(hit, now) ? hit : null;
+  }
+
+  /** Joins the run in progress, or starts one. */
+  Flight<CheckOutcome> join(Instant now) {
+    return flights.join(started -> launch(started, now));
   }
 
   /**
@@ -98,24 +79,35 @@ final class CheckSlot {
     return !now.isAfter(report.expires()) && !now.isBefore(report.timestamp());
   }
 
-  private void launch(Flight run) {
+  private void launch(Flight<CheckOutcome> run, Instant now) {
+    // A run may have finished between the caller's cache read and this run's start: its result
+    // is fresh, and this run lands with it at once.
+    CheckOutcome justFinished = cached(now);
+    if (justFinished != null) {
+      flights.land(run, justFinished);
+      return;
+    }
+    runStarted = settings.clock().instant();
     try {
       settings.executor().execute(() -> invoke(run));
     } catch (RejectedExecutionException rejected) {
-      finish(run, run.startNanos, null, rejected);
+      finish(run, run.startNanos(), null, rejected);
     }
   }
 
-  private void invoke(Flight run) {
+  private void invoke(Flight<CheckOutcome> run) {
     long started = System.nanoTime();
     CompletionStage<CheckResult> stage;
+    run.enter();
     try {
       stage = definition.start();
     } catch (Throwable failure) {
+      run.exit();
       finish(run, started, null, failure);
       Failures.rethrowIfFatal(failure);
       return;
     }
+    run.exit();
     if (stage == null) {
       finish(run, started, null, null);
       return;
@@ -124,11 +116,12 @@ final class CheckSlot {
   }
 
   /** Records a run's outcome: the cache first, then the run is over, then its waiters wake. */
-  private void finish(Flight run, long startedNanos, CheckResult result, Throwable failure) {
+  private void finish(Flight<CheckOutcome> run, long startedNanos, CheckResult result, Throwable failure) {
+    Duration responseTime = Duration.ofNanos(System.nanoTime() - startedNanos);
+    boolean inTime = run.arrive();
     CheckOutcome outcome;
     boolean counted;
     try {
-      Duration responseTime = Duration.ofNanos(System.nanoTime() - startedNanos);
       CheckReport report;
       if (failure != null) {
         report = report(false, Failures.describe(failure), responseTime);
@@ -138,18 +131,25 @@ final class CheckSlot {
         report = report(result.passed(), result.output(), responseTime);
       }
       synchronized (this) {
-        // A run whose timeout was already counted failed once: a failure arriving late (often
-        // the interruption at its deadline) is not a second run. A late pass is news, and counts.
-        counted = run.timedOut == null || report.passed();
-        outcome = counted ? record(report) : run.timedOut;
-        flight.compareAndSet(run, null);
+        if (inTime || report.passed()) {
+          counted = true; // a late pass is news: the dependency is back
+          outcome = record(report);
+        } else {
+          // Past its deadline, a failure (often the interruption at the deadline) is the
+          // timeout, counted once, whether or not a caller has recorded it yet.
+          counted = timedOut == null;
+          outcome = counted ? record(report(false, timeoutOutput(), timeout)) : timedOut;
+        }
+        timedOut = null;
+        flights.land(run, outcome);
       }
     } catch (RuntimeException | Error unexpected) {
-      flight.compareAndSet(run, null);
-      run.future.completeExceptionally(unexpected);
+      synchronized (this) {
+        timedOut = null;
+      }
+      flights.crash(run, unexpected);
       throw unexpected;
     }
-    run.future.complete(outcome);
     if (counted) {
       settings.log(outcome.report(), failure);
     }
@@ -164,43 +164,62 @@ final class CheckSlot {
   private CheckOutcome record(CheckReport run) {
     CheckReport previous = state.latest();
     CheckReport reported = state.record(run);
-    CheckOutcome outcome = reported == run ? new CheckOutcome(run) : new CheckOutcome(reported);
+    CheckOutcome outcome = new CheckOutcome(reported);
     cached = isCached(outcome) ? outcome : null;
     latest = reported;
     settings.notifier().ran(run, previous, reported);
     return outcome;
   }
 
+  /** The run's result, or its timeout once it is past its deadline. */
+  CheckOutcome await(Flight<CheckOutcome> run) {
+    try {
+      CheckOutcome outcome = run.await(timeoutNanos);
+      return outcome != null ? outcome : timedOut(run);
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+      return new CheckOutcome(report(false, "interrupted while waiting for the check", Duration.ZERO));
+    } catch (ExecutionException broken) {
+      return new CheckOutcome(report(false, Failures.describe(broken), Duration.ZERO));
+    }
+  }
+
   /**
    * The result of a run past its deadline. Its first timeout is the run's result, counted like any
-   * other; later callers share that report while it is fresh, and then one that says the run is
-   * still going, neither counted nor logged again: a burst of probes must not become a burst of
-   * work when the deadline passes, nor a hung dependency a flood of log lines.
+   * other, with the time waited as its response time; later callers share that report while it is
+   * fresh, and then one that says the run is still going and since when, neither counted nor
+   * logged: a burst of probes must not become a burst of work when the deadline passes, nor a
+   * hung dependency a flood of log lines.
    */
-  private CheckOutcome timedOut(Flight run) {
+  private CheckOutcome timedOut(Flight<CheckOutcome> run) {
     CheckOutcome outcome;
-    boolean first;
+    boolean first = false;
     synchronized (this) {
-      if (flight.get() != run) {
-        return run.future.getNow(null); // the run answered just now: better than a timeout
+      if (!flights.inProgress(run)) {
+        return await(run); // it landed just now: its own answer is better than a timeout
       }
-      first = run.timedOut == null;
-      if (first) {
-        outcome = record(report(false, "timed out after " + timeout.toMillis() + " ms", timeout));
-      } else if (!isFresh(run.timedOut, settings.clock().instant())) {
-        outcome = new CheckOutcome(report(false, "timed out after " + timeout.toMillis() + " ms", timeout));
+      String output = timeoutOutput();
+      if (timedOut == null) {
+        first = true;
+        outcome = record(report(false, output, timeout));
+      } else if (!isFresh(timedOut, settings.clock().instant())) {
+        outcome = new CheckOutcome(report(false, output + "; still running since " + runStarted, timeout));
         if (isCached(outcome)) {
           cached = outcome;
         }
       } else {
-        outcome = run.timedOut;
+        outcome = timedOut;
       }
-      run.timedOut = outcome;
+      timedOut = outcome;
     }
     if (first) {
       settings.log(outcome.report(), null);
     }
     return outcome;
+  }
+
+  private String timeoutOutput() {
+    return "timed out after " + timeout.toMillis() + " ms";
   }
 
   /**
@@ -224,40 +243,5 @@ final class CheckSlot {
   /** A zero TTL means every call runs the check, even under a clock that stands still. */
   private static boolean isCached(CheckOutcome outcome) {
     return outcome.report().expires().isAfter(outcome.report().timestamp());
-  }
-
-  /** A result that is there now, or will be by the check's deadline. */
-  interface Pending {
-    CheckOutcome await();
-  }
-
-  /** One run of the check in progress, shared by every caller that arrives while it runs. */
-  private final class Flight implements Pending {
-    private final long startNanos;
-    private final CompletableFuture<CheckOutcome> future = new CompletableFuture<>();
-    /** The latest timeout report of this run, shared while fresh; guarded by the slot. */
-    private CheckOutcome timedOut;
-
-    Flight(long startNanos) {
-      this.startNanos = startNanos;
-    }
-
-    @Override
-    public CheckOutcome await() {
-      try {
-        if (future.isDone()) {
-          return future.get();
-        }
-        long remaining = timeoutNanos - (System.nanoTime() - startNanos);
-        return remaining > 0 ? future.get(remaining, TimeUnit.NANOSECONDS) : timedOut(this);
-      } catch (TimeoutException late) {
-        return timedOut(this);
-      } catch (InterruptedException interrupted) {
-        Thread.currentThread().interrupt();
-        return new CheckOutcome(report(false, "interrupted while waiting for the check", Duration.ZERO));
-      } catch (ExecutionException broken) {
-        return new CheckOutcome(report(false, Failures.describe(broken), Duration.ZERO));
-      }
-    }
   }
 }

@@ -1,11 +1,14 @@
 package dev.healthcheck.runtime;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.healthcheck.runtime.SingleFlight.Flight;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
 /**
@@ -47,10 +50,10 @@ import java.util.function.Supplier;
  */
 public final class EnvironmentDump {
 
-  private final Map<String, Section> sections;
+  private final List<SectionSlot> sections;
   private final SecretMasker masker;
 
-  private EnvironmentDump(Map<String, Section> sections, SecretMasker masker) {
+  private EnvironmentDump(List<SectionSlot> sections, SecretMasker masker) {
     this.sections = sections;
     this.masker = masker;
   }
@@ -68,32 +71,24 @@ public final class EnvironmentDump {
   /**
    * Computes every section and renders the dump: status 200, {@code Content-Type:
    * application/json}, the JSON object described above. Never throws for a section's sake.
+   * Sections are computed at once, each on the dump's pool within its timeout, as the health
+   * body's sections are: one that blocks shows {@code {"error": "timed out after N ms"}}.
    */
   public HealthResponse run() {
+    List<Flight<SectionValue>> computing = new ArrayList<>(sections.size());
+    for (SectionSlot section : sections) {
+      computing.add(section.join());
+    }
     String body = JacksonSetup.write(16_384, json -> {
       json.writeStartObject();
-      for (Map.Entry<String, Section> section : sections.entrySet()) {
-        json.writeFieldName(section.getKey());
-        if (masker.isSecretName(section.getKey())) {
-          json.writeString(SecretMasker.MASK);
-        } else {
-          // Raw: the section's depth was checked on its own; nesting it here must not tip it over.
-          json.writeRawValue(JacksonSetup.text(scrubbed(section.getValue())));
-        }
+      for (int i = 0; i < computing.size(); i++) {
+        json.writeFieldName(sections.get(i).name());
+        // Raw: the section's depth was checked on its own; nesting it here must not tip it over.
+        json.writeRawValue(sections.get(i).await(computing.get(i)).json());
       }
       json.writeEndObject();
     });
     return new HealthResponse(200, ResponseHeaders.JSON, body);
-  }
-
-  /**
-   * The section's scrubbed value, or its error entry. Errors count too (a supplier's
-   * {@code NoClassDefFoundError}, a getter that recurses until the stack overflows while Jackson
-   * writes it): one section must not take the dump down. Only an error the JVM cannot go on from
-   * is rethrown.
-   */
-  private JsonNode scrubbed(Section section) {
-    return JacksonSetup.scrubbed(JacksonSetup.evaluate(section), masker);
   }
 
   /**
@@ -110,19 +105,17 @@ public final class EnvironmentDump {
    */
   public static final class Builder {
 
-    private final Map<String, Section> custom = new LinkedHashMap<>();
+    private final Registrations registrations = new Registrations();
     private boolean includeOs = true;
     private boolean includeJava = true;
     private boolean includeProcess = true;
-    private SecretKeys secretKeys = SecretKeys.DEFAULT;
+    private Duration timeout = Duration.ofSeconds(10);
 
     private Builder() {}
 
     /** Adds the sections of a registry (its {@code @EnvironmentSection} methods), in its order. */
     public Builder registry(HealthRegistry registry) {
-      for (SectionDefinition section : registry.sections()) {
-        addSection(section.name(), section.section());
-      }
+      registrations.sectionsOf(registry);
       return this;
     }
 
@@ -158,7 +151,8 @@ public final class EnvironmentDump {
      */
     public Builder section(String name, Supplier<?> value) {
       Objects.requireNonNull(value, "value");
-      return addSection(name, value::get);
+      registrations.section(name, value::get);
+      return this;
     }
 
     /**
@@ -169,7 +163,8 @@ public final class EnvironmentDump {
      * @throws IllegalArgumentException if the name is not valid or is already taken
      */
     public Builder section(String name, Object value) {
-      return addSection(name, () -> value);
+      registrations.section(name, () -> value);
+      return this;
     }
 
     /**
@@ -180,15 +175,22 @@ public final class EnvironmentDump {
      * @throws IllegalArgumentException if a word is blank
      */
     public Builder secretKeys(String... words) {
-      this.secretKeys = secretKeys.plus(Arrays.asList(words));
+      registrations.secretKeys(words);
       return this;
     }
 
-    private Builder addSection(String name, Section section) {
-      Names.requireValid("section", name);
-      if (custom.putIfAbsent(name, section) != null) {
-        throw new IllegalArgumentException("The name \"" + name + "\" is already taken.");
+    /**
+     * How long one section may take (10 s, as a health check): past it the section shows
+     * {@code {"error": "timed out after N ms"}} and the dump goes out.
+     *
+     * @throws IllegalArgumentException if the timeout is zero or negative
+     */
+    public Builder timeout(Duration timeout) {
+      Objects.requireNonNull(timeout, "timeout");
+      if (timeout.isZero() || timeout.isNegative()) {
+        throw new IllegalArgumentException("timeout must be positive, was " + timeout);
       }
+      this.timeout = timeout;
       return this;
     }
 
@@ -201,30 +203,28 @@ public final class EnvironmentDump {
      *     place among the custom sections, in the order it was added, as in py-healthcheck.
      */
     public EnvironmentDump build() {
-      Map<String, Section> sections = new LinkedHashMap<>();
-      builtIn(sections, includeOs, OsSection.NAME, OsSection::value, "includeOs");
-      builtIn(sections, includeJava, JavaSection.NAME, JavaSection::value, "includeJava");
-      builtIn(sections, includeProcess, ProcessSection.NAME, ProcessSection::value, "includeProcess");
-      sections.putAll(custom);
-      return new EnvironmentDump(Collections.unmodifiableMap(sections), SecretMasker.of(secretKeys));
+      Map<String, Section> builtIns = new LinkedHashMap<>();
+      Map<String, String> reserved = new LinkedHashMap<>();
+      builtIn(builtIns, reserved, includeOs, OsSection.NAME, OsSection::value, "includeOs");
+      builtIn(builtIns, reserved, includeJava, JavaSection.NAME, JavaSection::value, "includeJava");
+      builtIn(builtIns, reserved, includeProcess, ProcessSection.NAME, ProcessSection::value, "includeProcess");
+      Executor pool = CheckExecutors.newDefault(builtIns.size() + registrations.size());
+      return new EnvironmentDump(
+          registrations.slots(builtIns, reserved, pool, timeout), registrations.masker());
     }
 
-    private void builtIn(
-        Map<String, Section> sections, boolean include, String name, Section section, String switchName) {
-      if (!include) {
-        return;
+    private static void builtIn(
+        Map<String, Section> builtIns,
+        Map<String, String> reserved,
+        boolean include,
+        String name,
+        Section section,
+        String switchName) {
+      if (include) {
+        builtIns.put(name, section);
+        reserved.put(name, "is taken by the built-in " + name
+            + " section; choose another name, or turn the built-in off with " + switchName + "(false)");
       }
-      if (custom.containsKey(name)) {
-        throw new IllegalArgumentException(
-            "section name '"
-                + name
-                + "' is taken by the built-in "
-                + name
-                + " section; choose another name, or turn the built-in off with "
-                + switchName
-                + "(false)");
-      }
-      sections.put(name, section);
     }
   }
 }

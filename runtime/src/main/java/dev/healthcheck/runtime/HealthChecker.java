@@ -1,10 +1,12 @@
 package dev.healthcheck.runtime;
 
+import dev.healthcheck.runtime.SingleFlight.Flight;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,28 +47,24 @@ public final class HealthChecker {
   private final Notifier notifier;
 
   private HealthChecker(Builder builder) {
-    this.masker = SecretMasker.of(builder.secretKeys);
+    this.masker = builder.registrations.masker();
     this.notifier = new Notifier(masker);
     builder.listeners.forEach(notifier::add);
+    Executor executor =
+        builder.executor == null
+            ? CheckExecutors.newDefault(builder.checks.size() + builder.registrations.size())
+            : builder.executor;
     RunSettings settings =
         new RunSettings(
             builder.clock,
             builder.successTtl,
             builder.failedTtl,
             builder.timeout,
-            builder.executor == null
-                ? CheckExecutors.newDefault(builder.checks.size() + builder.sections.size())
-                : builder.executor,
+            executor,
             masker,
             notifier);
     this.catalog = new CheckCatalog(builder.checks, settings);
-    List<SectionSlot> slots = new ArrayList<>();
-    builder.sections.forEach((name, section) -> {
-      // A section named like a secret (api_key) is withheld whole, and never computed.
-      Section shown = masker.isSecretName(name) ? () -> SecretMasker.MASK : section;
-      slots.add(new SectionSlot(name, shown, settings));
-    });
-    this.sections = List.copyOf(slots);
+    this.sections = builder.registrations.slots(Map.of(), Names.BODY_KEYS, executor, builder.timeout);
     this.clock = builder.clock;
     this.hostname = Hostname.get();
     this.success =
@@ -129,25 +127,30 @@ public final class HealthChecker {
   private Collected collect(HealthQuery query) {
     List<CheckSlot> selected = catalog.select(query);
     Instant now = clock.instant();
-    CheckSlot.Pending[] pending = new CheckSlot.Pending[selected.size()];
-    for (int i = 0; i < pending.length; i++) {
-      pending[i] = selected.get(i).begin(now);
+    CheckOutcome[] outcomes = new CheckOutcome[selected.size()];
+    List<Flight<CheckOutcome>> flights = null; // only when a result is not cached: most probes
+    for (int i = 0; i < outcomes.length; i++) {
+      outcomes[i] = selected.get(i).cached(now);
+      if (outcomes[i] == null) {
+        flights = flights == null ? new ArrayList<>(Collections.nCopies(outcomes.length, null)) : flights;
+        flights.set(i, selected.get(i).join(now));
+      }
     }
     // Sections run beside the checks, and are never cached (py-healthcheck).
-    SectionSlot.Run[] computing = new SectionSlot.Run[sections.size()];
-    for (int i = 0; i < computing.length; i++) {
-      computing[i] = sections.get(i).begin();
+    List<Flight<SectionValue>> computing = new ArrayList<>(sections.size());
+    for (SectionSlot section : sections) {
+      computing.add(section.join());
     }
-    List<CheckOutcome> results = new ArrayList<>(pending.length);
+    List<CheckOutcome> results = new ArrayList<>(outcomes.length);
     HealthReport.Status status = HealthReport.Status.PASS;
-    for (CheckSlot.Pending each : pending) {
-      CheckOutcome result = each.await();
+    for (int i = 0; i < outcomes.length; i++) {
+      CheckOutcome result = outcomes[i] != null ? outcomes[i] : selected.get(i).await(flights.get(i));
       results.add(result);
       status = status.with(result.report());
     }
-    Map<String, SectionValue> values = computing.length == 0 ? Map.of() : new LinkedHashMap<>();
-    for (int i = 0; i < computing.length; i++) {
-      values.put(sections.get(i).name(), computing[i].await());
+    Map<String, SectionValue> values = computing.isEmpty() ? Map.of() : new LinkedHashMap<>();
+    for (int i = 0; i < computing.size(); i++) {
+      values.put(sections.get(i).name(), sections.get(i).await(computing.get(i)));
     }
     return new Collected(hostname, status, clock.instant(), results, values);
   }
@@ -228,7 +231,7 @@ public final class HealthChecker {
   public static final class Builder {
 
     private final List<CheckDefinition> checks = new ArrayList<>();
-    private final Map<String, Section> sections = new LinkedHashMap<>();
+    private final Registrations registrations = new Registrations();
     private Duration successTtl = Duration.ofSeconds(27);
     private Duration failedTtl = Duration.ofSeconds(9);
     private int successStatus = 200;
@@ -240,7 +243,6 @@ public final class HealthChecker {
     private Function<HealthReport, String> failedHandler;
     private Duration timeout = Duration.ofSeconds(10);
     private Executor executor;
-    private SecretKeys secretKeys = SecretKeys.DEFAULT;
     private Clock clock = Clock.systemUTC();
     private final List<HealthListener> listeners = new ArrayList<>();
 
@@ -277,7 +279,8 @@ public final class HealthChecker {
      * runs on the check pool with the runner's timeout: one that blocks shows
      * {@code {"error": "timed out after N ms"}}, and the response goes out.
      *
-     * @throws IllegalArgumentException if the name is taken, or is one of the body's own keys
+     * @throws IllegalArgumentException if the name is not valid or is taken; a name that is one
+     *     of the body's own keys ({@code status}) is refused by {@link #build()}
      */
     public Builder section(String name, Supplier<?> value) {
       Objects.requireNonNull(value, "value");
@@ -290,14 +293,7 @@ public final class HealthChecker {
     }
 
     private Builder addSection(String name, Section section) {
-      Names.requireValid("section", name);
-      if (Names.isBodyKey(name)) {
-        throw new IllegalArgumentException(
-            "section name '" + name + "' is a key of the health body itself; choose another name");
-      }
-      if (sections.putIfAbsent(name, section) != null) {
-        throw new IllegalArgumentException("The name \"" + name + "\" is already taken.");
-      }
+      registrations.section(name, section);
       return this;
     }
 
@@ -309,7 +305,7 @@ public final class HealthChecker {
      * removed.
      */
     public Builder secretKeys(String... words) {
-      this.secretKeys = secretKeys.plus(Arrays.asList(words));
+      registrations.secretKeys(words);
       return this;
     }
 
@@ -408,7 +404,10 @@ public final class HealthChecker {
     /**
      * The checker.
      *
-     * @throws IllegalArgumentException if two checks share a name, or a group has a check's name
+     * @throws IllegalArgumentException if two checks share a name, a group has a check's name,
+     *     or a section has the name of one of the body's own keys ({@code hostname},
+     *     {@code status}, {@code timestamp}, {@code results}, {@code checks}, {@code output},
+     *     {@code links})
      */
     public HealthChecker build() {
       return new HealthChecker(this);

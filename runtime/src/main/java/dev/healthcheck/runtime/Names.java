@@ -1,6 +1,8 @@
 package dev.healthcheck.runtime;
 
-import java.util.Set;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /** The rules for check, group and section names, shared with the annotation processor's rules. */
@@ -12,14 +14,18 @@ final class Names {
    * The keys of py-healthcheck's body and of health+json's: a section with one of these names
    * would overwrite them (py-healthcheck let it).
    */
-  private static final Set<String> BODY_KEYS =
-      Set.of("hostname", "status", "timestamp", "results", "checks", "output", "links");
+  static final Map<String, String> BODY_KEYS = bodyKeys(
+      "hostname", "status", "timestamp", "results", "checks", "output", "links");
 
   private Names() {}
 
-  /** Whether a section of the health body may not take this name. */
-  static boolean isBodyKey(String name) {
-    return BODY_KEYS.contains(name);
+  /** Each body key, with why a section may not take it. */
+  private static Map<String, String> bodyKeys(String... keys) {
+    Map<String, String> reasons = new LinkedHashMap<>();
+    for (String key : keys) {
+      reasons.put(key, "is a key of the health body itself; choose another name");
+    }
+    return Collections.unmodifiableMap(reasons);
   }
 
   /** Whether {@code name} may name a check, group or section (it appears in URLs and JSON keys). */

@@ -113,7 +113,7 @@ class HealthJsonFormatTest {
   void sectionsMayNotTakeTheDraftsKeys() {
     for (String reserved : List.of("checks", "output", "links")) {
       assertThrows(
-          IllegalArgumentException.class, () -> HealthChecker.builder().section(reserved, "x"), reserved);
+          IllegalArgumentException.class, () -> HealthChecker.builder().section(reserved, "x").build(), reserved);
     }
   }
 }

@@ -97,11 +97,7 @@ class RobustnessTest {
   }
 
   private void awaitRelease() {
-    try {
-      release.await();
-    } catch (InterruptedException interrupted) {
-      Thread.currentThread().interrupt();
-    }
+    Uninterruptibly.await(release);
   }
 
   @Test
