@@ -81,8 +81,17 @@ final class Deadline {
    * is closed first.
    */
   Guard atExpiry(Action action) {
+    return afterExpiry(Duration.ZERO, action);
+  }
+
+  /**
+   * Runs {@code action} {@code grace} after the deadline, unless the returned guard is closed
+   * first: a backstop for a client whose own timeouts normally end the call, and which must not
+   * see its connection closed before they do.
+   */
+  Guard afterExpiry(Duration grace, Action action) {
     Guard guard = new Guard();
-    guard.task = WATCHDOG.schedule(guard.wrap(action), remainingMillis(), TimeUnit.MILLISECONDS);
+    guard.task = WATCHDOG.schedule(guard.wrap(action), remainingMillis() + grace.toMillis(), TimeUnit.MILLISECONDS);
     return guard;
   }
 

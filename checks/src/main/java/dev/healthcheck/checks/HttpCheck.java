@@ -17,9 +17,11 @@ import java.util.Objects;
  *
  * <p>Uses {@code HttpURLConnection}: on Java 17 it is the JDK client that can be given up on
  * without leaving a thread behind. The connection is closed after every run, never pooled, and
- * closed by a watchdog at the deadline if the server is still sending headers.
+ * closed by a watchdog 100 ms after the deadline if the server is still sending headers.
  */
 public final class HttpCheck implements Check {
+
+  private static final Duration WATCHDOG_GRACE = Duration.ofMillis(100);
 
   private final URI uri;
   private final int minStatus;
@@ -61,7 +63,9 @@ public final class HttpCheck implements Check {
       return CheckResult.fail(request + ": " + Sockets.reason(unknown) + " " + deadline.took());
     }
     HttpURLConnection connection = open(deadline);
-    try (Deadline.Guard guard = deadline.atExpiry(connection::disconnect)) {
+    // The read timeout ends a silent server's call; the watchdog, a little later, one that trickles
+    // its headers. Closed first, HttpURLConnection would retry the GET on a new connection.
+    try (Deadline.Guard guard = deadline.afterExpiry(WATCHDOG_GRACE, connection::disconnect)) {
       int status = connection.getResponseCode();
       String answered = request + " answered " + status + " " + deadline.took();
       return status >= minStatus && status <= maxStatus
@@ -71,6 +75,12 @@ public final class HttpCheck implements Check {
       return failed instanceof SocketTimeoutException || deadline.expired()
           ? CheckResult.fail(request + ": " + deadline.noAnswer())
           : CheckResult.fail(request + ": " + Sockets.reason(failed) + " " + deadline.took());
+    } catch (RuntimeException failed) {
+      // HttpURLConnection disconnected by the watchdog mid-call may throw anything, NPE included.
+      if (deadline.expired()) {
+        return CheckResult.fail(request + ": " + deadline.noAnswer());
+      }
+      throw failed;
     } finally {
       connection.disconnect();
     }
