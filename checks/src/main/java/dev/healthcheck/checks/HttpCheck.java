@@ -65,7 +65,8 @@ public final class HttpCheck implements Check {
     HttpURLConnection connection = open(deadline);
     // The read timeout ends a silent server's call; the watchdog, a little later, one that trickles
     // its headers. Closed first, HttpURLConnection would retry the GET on a new connection.
-    try (Deadline.Guard guard = deadline.afterExpiry(WATCHDOG_GRACE, connection::disconnect)) {
+    Deadline.Guard guard = deadline.afterExpiry(WATCHDOG_GRACE, connection::disconnect);
+    try {
       int status = connection.getResponseCode();
       String answered = request + " answered " + status + " " + deadline.took();
       return status >= minStatus && status <= maxStatus
@@ -82,6 +83,7 @@ public final class HttpCheck implements Check {
       }
       throw failed;
     } finally {
+      guard.close();
       connection.disconnect();
     }
   }

@@ -54,8 +54,19 @@ public final class RedisCheck implements Check {
   public CheckResult run() throws InterruptedException {
     Deadline deadline = Deadline.after(timeout);
     String target = "Redis " + Sockets.address(host, port);
-    try (Socket socket = Sockets.connect(host, port, deadline);
-        Deadline.Guard guard = deadline.atExpiry(socket::close)) {
+    try (Socket socket = Sockets.connect(host, port, deadline)) {
+      return converse(socket, target, deadline);
+    } catch (IOException failed) {
+      return failed instanceof SocketTimeoutException || deadline.expired()
+          ? CheckResult.fail(target + ": " + deadline.noAnswer())
+          : CheckResult.fail(target + ": " + Sockets.reason(failed) + " " + deadline.took());
+    }
+  }
+
+  /** AUTH if asked to, then PING; the watchdog closes the socket of a server that stops answering. */
+  private CheckResult converse(Socket socket, String target, Deadline deadline) throws IOException {
+    Deadline.Guard guard = deadline.atExpiry(socket::close);
+    try {
       OutputStream out = socket.getOutputStream();
       InputStream in = new BufferedInputStream(socket.getInputStream());
       if (password != null) {
@@ -70,10 +81,8 @@ public final class RedisCheck implements Check {
       return reply.equals("+PONG")
           ? CheckResult.ok(target + ": PING answered PONG " + deadline.took())
           : CheckResult.fail(target + ": PING answered " + reply + " " + deadline.took() + " (expected PONG)");
-    } catch (IOException failed) {
-      return failed instanceof SocketTimeoutException || deadline.expired()
-          ? CheckResult.fail(target + ": " + deadline.noAnswer())
-          : CheckResult.fail(target + ": " + Sockets.reason(failed) + " " + deadline.took());
+    } finally {
+      guard.close();
     }
   }
 

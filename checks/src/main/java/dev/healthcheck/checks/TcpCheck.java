@@ -3,7 +3,6 @@ package dev.healthcheck.checks;
 import dev.healthcheck.runtime.Check;
 import dev.healthcheck.runtime.CheckResult;
 import java.io.IOException;
-import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
 
@@ -33,7 +32,8 @@ public final class TcpCheck implements Check {
   public CheckResult run() throws InterruptedException {
     Deadline deadline = Deadline.after(timeout);
     String target = "TCP " + Sockets.address(host, port);
-    try (Socket socket = Sockets.connect(host, port, deadline)) {
+    try {
+      Sockets.connect(host, port, deadline).close();
       return CheckResult.ok(target + ": connected " + deadline.took());
     } catch (SocketTimeoutException timedOut) {
       return CheckResult.fail(target + ": " + deadline.noAnswer());

@@ -28,9 +28,10 @@ class CheckerUsageTest {
     h2.setURL("jdbc:h2:mem:usage");
     try (ServerSocket listening = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
       HealthChecker checker = HealthChecker.builder()
-          .check("db", Checks.jdbc(h2))
-          .check("socket", Checks.tcp("127.0.0.1", listening.getLocalPort()))
-          .check("gone", Checks.tcp("127.0.0.1", ClosedPort.PORT))
+          .check("db", Checks.jdbc(h2).timeout(Generous.TIMEOUT))
+          .check("socket", Checks.tcp("127.0.0.1", listening.getLocalPort()).timeout(Generous.TIMEOUT))
+          .check("gone", Checks.tcp("127.0.0.1", ClosedPort.PORT).timeout(Generous.TIMEOUT))
+          .timeout(Generous.TIMEOUT)
           .build();
       Map<String, CheckReport> results = byName(checker.report());
       assertTrue(results.get("db").passed(), results.get("db").output());
@@ -50,7 +51,8 @@ class CheckerUsageTest {
   @Test
   void credentialsInAnOutputAreMaskedByTheRunnerToo() {
     HealthChecker checker = HealthChecker.builder()
-        .check("api", Checks.http(java.net.URI.create("http://user:pw@127.0.0.1:" + ClosedPort.PORT + "/")))
+        .check("api", Checks.http(java.net.URI.create("http://user:pw@127.0.0.1:" + ClosedPort.PORT + "/")).timeout(Generous.TIMEOUT))
+        .timeout(Generous.TIMEOUT)
         .build();
     String output = byName(checker.report()).get("api").output();
     assertTrue(output.startsWith("GET http://********@127.0.0.1:"), output);

@@ -36,7 +36,7 @@ class H2JdbcCheckTest {
 
   @Test
   void passesWhenTheConnectionIsValid() {
-    CheckResult result = Checks.jdbc(dataSource).run();
+    CheckResult result = Checks.jdbc(dataSource).timeout(Generous.TIMEOUT).run();
     assertTrue(result.passed(), result.output());
     assertTrue(result.output().matches("H2 2\\.\\S+ .*at jdbc:h2:mem:checks: isValid in \\d+ ms"), result.output());
     assertEquals(0, dataSource.open());
@@ -44,7 +44,7 @@ class H2JdbcCheckTest {
 
   @Test
   void passesWhenTheValidationQueryRuns() {
-    CheckResult result = Checks.jdbc(dataSource).validationQuery("SELECT 1").run();
+    CheckResult result = Checks.jdbc(dataSource).validationQuery("SELECT 1").timeout(Generous.TIMEOUT).run();
     assertTrue(result.passed(), result.output());
     assertTrue(result.output().matches("H2 .*: SELECT 1 in \\d+ ms"), result.output());
     assertEquals(0, dataSource.open());
@@ -52,7 +52,7 @@ class H2JdbcCheckTest {
 
   @Test
   void failsWhenTheValidationQueryFails() {
-    CheckResult result = Checks.jdbc(dataSource).validationQuery("SELECT * FROM no_such_table").run();
+    CheckResult result = Checks.jdbc(dataSource).validationQuery("SELECT * FROM no_such_table").timeout(Generous.TIMEOUT).run();
     assertFalse(result.passed());
     assertTrue(result.output().matches("(?s)H2 .*: SELECT \\* FROM no_such_table failed in \\d+ ms: Table \"NO_SUCH_TABLE\" not found.*"),
         result.output());
@@ -63,7 +63,7 @@ class H2JdbcCheckTest {
   void failsWhenNoConnectionCanBeHad() {
     JdbcDataSource missing = new JdbcDataSource();
     missing.setURL("jdbc:h2:mem:missing;IFEXISTS=TRUE");
-    CheckResult result = Checks.jdbc(missing).run();
+    CheckResult result = Checks.jdbc(missing).timeout(Generous.TIMEOUT).run();
     assertFalse(result.passed());
     assertTrue(result.output().startsWith("no connection from the data source in "), result.output());
   }

@@ -60,25 +60,25 @@ class HttpCheckTest {
 
   @Test
   void passesOn2xx() throws Exception {
-    CheckResult result = Checks.http(URI.create(base + "/health")).run();
+    CheckResult result = Checks.http(URI.create(base + "/health")).timeout(Generous.TIMEOUT).run();
     assertTrue(result.passed(), result.output());
     assertTrue(result.output().matches("GET " + base + "/health answered 200 in \\d+ ms"), result.output());
   }
 
   @Test
   void failsOutsideTheExpectedRangeSayingWhatItExpected() throws Exception {
-    CheckResult result = Checks.http(URI.create(base + "/down")).run();
+    CheckResult result = Checks.http(URI.create(base + "/down")).timeout(Generous.TIMEOUT).run();
     assertFalse(result.passed());
     assertTrue(result.output().matches("GET " + base + "/down answered 503 in \\d+ ms \\(expected 200-299\\)"), result.output());
-    assertTrue(Checks.http(URI.create(base + "/down")).expectStatus(503, 503).run().passed());
+    assertTrue(Checks.http(URI.create(base + "/down")).expectStatus(503, 503).timeout(Generous.TIMEOUT).run().passed());
   }
 
   @Test
   void doesNotFollowRedirects() throws Exception {
-    CheckResult result = Checks.http(URI.create(base + "/moved")).expectStatus(200, 200).run();
+    CheckResult result = Checks.http(URI.create(base + "/moved")).expectStatus(200, 200).timeout(Generous.TIMEOUT).run();
     assertFalse(result.passed());
     assertTrue(result.output().endsWith("(expected 200)"), result.output());
-    assertTrue(Checks.http(URI.create(base + "/moved")).expectStatus(300, 399).run().passed());
+    assertTrue(Checks.http(URI.create(base + "/moved")).expectStatus(300, 399).timeout(Generous.TIMEOUT).run().passed());
   }
 
   @Test
@@ -89,14 +89,14 @@ class HttpCheckTest {
 
   @Test
   void failsOnAClosedPort() throws Exception {
-    CheckResult result = Checks.http(URI.create("http://127.0.0.1:" + ClosedPort.PORT + "/")).run();
+    CheckResult result = Checks.http(URI.create("http://127.0.0.1:" + ClosedPort.PORT + "/")).timeout(Generous.TIMEOUT).run();
     assertFalse(result.passed());
     assertTrue(result.output().startsWith("GET http://127.0.0.1:" + ClosedPort.PORT + "/: Connection refused"), result.output());
   }
 
   @Test
   void printsNoCredentialsOfTheUrl() throws Exception {
-    CheckResult result = Checks.http(URI.create("http://monitor:s3cret@localhost:" + server.getAddress().getPort() + "/health")).run();
+    CheckResult result = Checks.http(URI.create("http://monitor:s3cret@localhost:" + server.getAddress().getPort() + "/health")).timeout(Generous.TIMEOUT).run();
     assertTrue(result.passed(), result.output());
     assertTrue(result.output().startsWith("GET http://********@localhost:"), result.output());
   }

@@ -35,7 +35,7 @@ class PostgresJdbcCheckTest {
 
   @Test
   void passesNamingTheServerAndItsVersion() {
-    CheckResult result = Checks.jdbc(dataSource).run();
+    CheckResult result = Checks.jdbc(dataSource).timeout(Generous.TIMEOUT).run();
     assertTrue(result.passed(), result.output());
     assertTrue(result.output().matches("PostgreSQL \\d+\\.\\d+ .*at jdbc:postgresql://127\\.0\\.0\\.1:\\d+/postgres.*: isValid in \\d+ ms"),
         result.output());
@@ -45,7 +45,7 @@ class PostgresJdbcCheckTest {
 
   @Test
   void passesWithAValidationQuery() {
-    CheckResult result = Checks.jdbc(dataSource).validationQuery("SELECT 1").run();
+    CheckResult result = Checks.jdbc(dataSource).validationQuery("SELECT 1").timeout(Generous.TIMEOUT).run();
     assertTrue(result.passed(), result.output());
     assertTrue(result.output().matches("PostgreSQL .*: SELECT 1 in \\d+ ms"), result.output());
     assertEquals(0, dataSource.open());
@@ -53,7 +53,7 @@ class PostgresJdbcCheckTest {
 
   @Test
   void failsOnAWrongPasswordWithoutPrintingIt() {
-    CheckResult result = Checks.jdbc(server.dataSource("not-the-password")).run();
+    CheckResult result = Checks.jdbc(server.dataSource("not-the-password")).timeout(Generous.TIMEOUT).run();
     assertFalse(result.passed());
     assertTrue(result.output().startsWith("no connection from the data source in "), result.output());
     assertTrue(result.output().contains("password authentication failed"), result.output());
@@ -62,7 +62,7 @@ class PostgresJdbcCheckTest {
 
   @Test
   void failsWhenTheQueryFails() {
-    CheckResult result = Checks.jdbc(dataSource).validationQuery("SELECT 1/0").run();
+    CheckResult result = Checks.jdbc(dataSource).validationQuery("SELECT 1/0").timeout(Generous.TIMEOUT).run();
     assertFalse(result.passed());
     assertTrue(result.output().matches("PostgreSQL .*: SELECT 1/0 failed in \\d+ ms: ERROR: division by zero"), result.output());
     assertEquals(0, dataSource.open());

@@ -56,9 +56,11 @@ final class PostgresServer implements AutoCloseable {
   }
 
   @Override
-  public void close() throws IOException, InterruptedException {
+  public void close() throws IOException {
     try {
       asOwner(bin.resolve("pg_ctl").toString(), "-D", data(), "-m", "immediate", "-w", "stop");
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
     } finally {
       try (Stream<Path> files = Files.walk(directory)) {
         files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());

@@ -35,28 +35,28 @@ class RedisCheckTest {
 
   @Test
   void passesWhenPingAnswersPong() throws Exception {
-    CheckResult result = Checks.redis("localhost", open.port()).run();
+    CheckResult result = Checks.redis("localhost", open.port()).timeout(Generous.TIMEOUT).run();
     assertTrue(result.passed(), result.output());
     assertTrue(result.output().matches("Redis localhost:" + open.port() + ": PING answered PONG in \\d+ ms"), result.output());
   }
 
   @Test
   void failsWithoutThePasswordTheServerRequires() throws Exception {
-    CheckResult result = Checks.redis("localhost", secured.port()).run();
+    CheckResult result = Checks.redis("localhost", secured.port()).timeout(Generous.TIMEOUT).run();
     assertFalse(result.passed());
     assertTrue(result.output().startsWith("Redis localhost:" + secured.port() + ": PING answered -NOAUTH"), result.output());
   }
 
   @Test
   void passesWithThePassword() throws Exception {
-    CheckResult result = Checks.redis("localhost", secured.port()).password("s3cret").run();
+    CheckResult result = Checks.redis("localhost", secured.port()).password("s3cret").timeout(Generous.TIMEOUT).run();
     assertTrue(result.passed(), result.output());
     assertFalse(result.output().contains("s3cret"));
   }
 
   @Test
   void failsWithAWrongPasswordWithoutPrintingIt() throws Exception {
-    CheckResult result = Checks.redis("localhost", secured.port()).password("wrong-guess").run();
+    CheckResult result = Checks.redis("localhost", secured.port()).password("wrong-guess").timeout(Generous.TIMEOUT).run();
     assertFalse(result.passed());
     assertTrue(result.output().startsWith("Redis localhost:" + secured.port() + ": AUTH answered -WRONGPASS"), result.output());
     assertFalse(result.output().contains("wrong-guess"));
@@ -64,15 +64,15 @@ class RedisCheckTest {
 
   @Test
   void passesAsAnAclUser() throws Exception {
-    assertTrue(Checks.redis("localhost", secured.port()).password("monitor", "watch").run().passed());
-    CheckResult wrong = Checks.redis("localhost", secured.port()).password("monitor", "nope").run();
+    assertTrue(Checks.redis("localhost", secured.port()).password("monitor", "watch").timeout(Generous.TIMEOUT).run().passed());
+    CheckResult wrong = Checks.redis("localhost", secured.port()).password("monitor", "nope").timeout(Generous.TIMEOUT).run();
     assertFalse(wrong.passed());
     assertTrue(wrong.output().contains(": AUTH as monitor answered -WRONGPASS"), wrong.output());
   }
 
   @Test
   void timesOutWhileTheServerIsPausedAndLeavesNoConnection() throws Exception {
-    assertEquals("+OK", open.command(List.of(), "CLIENT", "PAUSE", "3000", "ALL"));
+    assertEquals("+OK", open.command(List.of(), "CLIENT", "PAUSE", "20000", "ALL"));
     try {
       CheckResult result = Checks.redis("127.0.0.1", open.port()).timeout(Duration.ofMillis(300)).run();
       assertEquals(new CheckResult(false, "Redis 127.0.0.1:" + open.port() + ": no answer within 300 ms"), result);
@@ -89,7 +89,7 @@ class RedisCheckTest {
 
   @Test
   void failsOnAClosedPort() throws Exception {
-    CheckResult result = Checks.redis("127.0.0.1", ClosedPort.PORT).run();
+    CheckResult result = Checks.redis("127.0.0.1", ClosedPort.PORT).timeout(Generous.TIMEOUT).run();
     assertFalse(result.passed());
     assertTrue(result.output().startsWith("Redis 127.0.0.1:" + ClosedPort.PORT + ": Connection refused"), result.output());
   }

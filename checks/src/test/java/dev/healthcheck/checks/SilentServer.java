@@ -70,11 +70,11 @@ final class SilentServer implements AutoCloseable {
   }
 
   @Override
-  public void close() throws IOException, InterruptedException {
+  public void close() throws IOException {
     server.close();
     for (Socket socket : accepted) {
       socket.close();
     }
-    acceptor.join(10_000);
+    Joining.join(acceptor);
   }
 }

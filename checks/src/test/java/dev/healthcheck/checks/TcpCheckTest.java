@@ -19,7 +19,7 @@ class TcpCheckTest {
   @Test
   void passesWhenThePortAccepts() throws Exception {
     try (ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-      CheckResult result = Checks.tcp("localhost", server.getLocalPort()).run();
+      CheckResult result = Checks.tcp("localhost", server.getLocalPort()).timeout(Generous.TIMEOUT).run();
       assertTrue(result.passed(), result.output());
       assertTrue(result.output().matches("TCP localhost:" + server.getLocalPort() + ": connected in \\d+ ms"), result.output());
     }
@@ -27,7 +27,7 @@ class TcpCheckTest {
 
   @Test
   void failsWhenThePortRefuses() throws Exception {
-    CheckResult result = Checks.tcp("127.0.0.1", ClosedPort.PORT).run();
+    CheckResult result = Checks.tcp("127.0.0.1", ClosedPort.PORT).timeout(Generous.TIMEOUT).run();
     assertFalse(result.passed());
     assertTrue(result.output().matches("TCP 127.0.0.1:" + ClosedPort.PORT + ": Connection refused in \\d+ ms"), result.output());
   }

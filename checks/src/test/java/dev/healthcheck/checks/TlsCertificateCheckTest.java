@@ -78,7 +78,7 @@ class TlsCertificateCheckTest {
   @Test
   void usesTheJdkTrustStoreUnlessGivenOneAndSaysHowToGiveOne() throws Exception {
     try (TlsServer server = new TlsServer(certificates.keyStore("valid"))) {
-      CheckResult result = Checks.tlsCertificate("localhost", server.port(), TWO_WEEKS).run();
+      CheckResult result = Checks.tlsCertificate("localhost", server.port(), TWO_WEEKS).timeout(Generous.TIMEOUT).run();
       assertFalse(result.passed(), result.output());
       assertTrue(result.output().endsWith("; for a private certificate authority give trustStore(..)"), result.output());
     }
@@ -89,7 +89,7 @@ class TlsCertificateCheckTest {
     try (TlsServer server = new TlsServer(certificates.keyStore("valid"))) {
       // The certificate names localhost only.
       CheckResult result =
-          Checks.tlsCertificate("127.0.0.1", server.port(), TWO_WEEKS).trustStore(trustStore).run();
+          Checks.tlsCertificate("127.0.0.1", server.port(), TWO_WEEKS).trustStore(trustStore).timeout(Generous.TIMEOUT).run();
       assertFalse(result.passed(), result.output());
       assertTrue(result.output().startsWith("certificate CN=localhost,O=valid is not trusted at TLS 127.0.0.1:"), result.output());
       assertTrue(result.output().contains("No subject alternative names matching IP address 127.0.0.1"), result.output());
@@ -109,14 +109,14 @@ class TlsCertificateCheckTest {
 
   @Test
   void failsOnAClosedPort() throws Exception {
-    CheckResult result = Checks.tlsCertificate("127.0.0.1", ClosedPort.PORT, TWO_WEEKS).run();
+    CheckResult result = Checks.tlsCertificate("127.0.0.1", ClosedPort.PORT, TWO_WEEKS).timeout(Generous.TIMEOUT).run();
     assertFalse(result.passed(), result.output());
     assertTrue(result.output().startsWith("TLS 127.0.0.1:" + ClosedPort.PORT + ": Connection refused"), result.output());
   }
 
   private static CheckResult run(String certificate, Duration minValidity) throws Exception {
     try (TlsServer server = new TlsServer(certificates.keyStore(certificate))) {
-      return Checks.tlsCertificate("localhost", server.port(), minValidity).trustStore(trustStore).run();
+      return Checks.tlsCertificate("localhost", server.port(), minValidity).trustStore(trustStore).timeout(Generous.TIMEOUT).run();
     }
   }
 }

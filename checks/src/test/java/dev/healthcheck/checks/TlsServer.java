@@ -42,8 +42,8 @@ final class TlsServer implements AutoCloseable {
   }
 
   @Override
-  public void close() throws IOException, InterruptedException {
+  public void close() throws IOException {
     server.close();
-    acceptor.join(10_000);
+    Joining.join(acceptor);
   }
 }
