@@ -50,7 +50,7 @@ final class RedisServer implements AutoCloseable {
    */
   String command(List<String> auth, String... words) throws IOException {
     try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
-      socket.setSoTimeout(10_000);
+      socket.setSoTimeout(30_000);
       OutputStream out = socket.getOutputStream();
       InputStream in = socket.getInputStream();
       if (!auth.isEmpty()) {

@@ -1,16 +1,11 @@
 package dev.healthcheck.samples;
 
 import dev.healthcheck.annotations.HealthCheck;
+import dev.healthcheck.checks.Checks;
 import dev.healthcheck.runtime.CheckResult;
-import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryUsage;
-import java.nio.file.FileStore;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 
-/** Checks of what the service needs from the machine it runs on. */
+/** Checks of what the service needs from the machine it runs on, made of built-in checks. */
 public final class MachineChecks {
 
   private static final long MIN_FREE_DISK_BYTES = 100L * 1024 * 1024;
@@ -23,23 +18,12 @@ public final class MachineChecks {
    */
   @HealthCheck(groups = {"liveness", "startup"})
   public static CheckResult heap() {
-    MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
-    long max = heap.getMax() > 0 ? heap.getMax() : heap.getCommitted();
-    String output = "heap " + mebibytes(heap.getUsed()) + " used of " + mebibytes(max);
-    return heap.getUsed() < MAX_HEAP_USED * max ? CheckResult.ok(output) : CheckResult.fail(output);
+    return Checks.heap(MAX_HEAP_USED).run();
   }
 
   /** The disk the service writes to has 100 MiB left. */
   @HealthCheck(groups = "readiness")
-  public static CheckResult diskSpace() throws IOException {
-    Path directory = Path.of("").toAbsolutePath();
-    FileStore store = Files.getFileStore(directory);
-    String output =
-        mebibytes(store.getUsableSpace()) + " free of " + mebibytes(store.getTotalSpace()) + " at " + directory;
-    return store.getUsableSpace() >= MIN_FREE_DISK_BYTES ? CheckResult.ok(output) : CheckResult.fail(output);
-  }
-
-  private static String mebibytes(long bytes) {
-    return String.format(Locale.ROOT, "%.1f MiB", bytes / (1024.0 * 1024.0));
+  public static CheckResult diskSpace() {
+    return Checks.diskSpace(Path.of("").toAbsolutePath(), MIN_FREE_DISK_BYTES).run();
   }
 }
