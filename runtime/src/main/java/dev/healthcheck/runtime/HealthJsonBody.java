@@ -57,7 +57,7 @@ final class HealthJsonBody {
 
   /** The status alone, for callers who may not see details: {@code {"status": "pass"}}. */
   static String statusOnly(HealthReport.Status status) {
-    return "{\"status\":\"" + status(status) + "\"}";
+    return "{\"status\": \"" + status(status) + "\"}";
   }
 
   static String status(HealthReport.Status status) {

@@ -1,6 +1,7 @@
 package dev.healthcheck.runtime;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
@@ -8,6 +9,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -27,9 +29,16 @@ import java.util.Map;
  */
 final class JacksonSetup {
 
-  /** Non-ASCII is escaped, as py-healthcheck's {@code json.dumps} does: the body is plain ASCII. */
+  /**
+   * Non-ASCII is escaped, in lower-case hex, as py-healthcheck's {@code json.dumps} does: the
+   * body is plain ASCII, byte for byte what Python writes ({@link JsonDumpsStyle}).
+   */
   static final JsonFactory FACTORY =
-      JsonFactory.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
+      new JsonFactoryBuilder()
+          .enable(JsonWriteFeature.ESCAPE_NON_ASCII)
+          .disable(JsonWriteFeature.WRITE_HEX_UPPER_CASE)
+          .characterEscapes(new JsonDumpsStyle.Escapes())
+          .build();
 
   /**
    * Values go to text and back to a tree before they are scrubbed: unlike {@code valueToTree},
@@ -44,6 +53,9 @@ final class JacksonSetup {
           .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
           .addModule(JdkTypesModule.create())
           .build();
+
+  /** Writes a section's tree spaced as {@code json.dumps} spaces it. */
+  private static final ObjectWriter JSON_DUMPS = MAPPER.writer(JsonDumpsStyle.INSTANCE);
 
   /** Reads text that may hold JSON; trailing text means it is not JSON after all. */
   private static final ObjectReader EMBEDDED =
@@ -91,10 +103,22 @@ final class JacksonSetup {
     }
   }
 
-  /** A tree as compact JSON text. */
+  /** A tree as JSON text spaced as {@code json.dumps} spaces it, for a body. */
   static String text(JsonNode tree) {
+    return write(JSON_DUMPS, tree);
+  }
+
+  /**
+   * A tree as compact JSON text, for JSON held inside a string: the text it came from was most
+   * likely compact too.
+   */
+  static String compactText(JsonNode tree) {
+    return write(MAPPER.writer(), tree);
+  }
+
+  private static String write(ObjectWriter writer, JsonNode tree) {
     try {
-      return MAPPER.writeValueAsString(tree);
+      return writer.writeValueAsString(tree);
     } catch (JsonProcessingException impossible) {
       throw new UncheckedIOException("a parsed tree is writable", impossible);
     }
@@ -122,6 +146,7 @@ final class JacksonSetup {
   static String write(int expectedLength, JsonContent content) {
     StringWriter out = new StringWriter(expectedLength);
     try (JsonGenerator json = FACTORY.createGenerator(out)) {
+      json.setPrettyPrinter(JsonDumpsStyle.INSTANCE);
       content.writeTo(json);
     } catch (IOException impossible) {
       throw new UncheckedIOException("a StringWriter does not fail", impossible);

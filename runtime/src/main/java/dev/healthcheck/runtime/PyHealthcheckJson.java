@@ -19,8 +19,12 @@ import java.util.StringJoiner;
  *  "version": "1.2"}
  * }</pre>
  *
- * <p>Written with Jackson's streaming generator: our own fields need no reflective mapping. A
- * non-critical check also carries {@code "critical": false}, which py-healthcheck has no notion of,
+ * <p>Byte for byte what py-healthcheck's {@code json.dumps} writes for the same results: its key
+ * order, its separators ({@code ", "}, {@code ": "}) and its escapes ({@link JsonDumpsStyle}), so
+ * a monitor that matches the text ({@code check_http -s '"status": "success"'}) keeps matching.
+ * Two differences stay, both outside what monitors match: numbers have at most six fraction
+ * digits and never an exponent (Python writes a response time under 0.1 ms as {@code 2e-06}),
+ * and a non-critical check also carries {@code "critical": false}, which py-healthcheck has no notion of,
  * so that a reader can tell why a failed check left the status at {@code success}.
  */
 final class PyHealthcheckJson {
@@ -48,13 +52,13 @@ final class PyHealthcheckJson {
    */
   static String render(HealthChecker.Collected collected) {
     String prefix =
-        "{\"hostname\":" + quotedHostname(collected.hostname())
+        "{\"hostname\": " + quotedHostname(collected.hostname())
             + (collected.status() == HealthReport.Status.FAIL
-                ? ",\"status\":\"failure\",\"timestamp\":"
-                : ",\"status\":\"success\",\"timestamp\":")
+                ? ", \"status\": \"failure\", \"timestamp\": "
+                : ", \"status\": \"success\", \"timestamp\": ")
             + JsonNumbers.epochSeconds(collected.timestamp())
-            + ",\"results\":[";
-    StringJoiner body = new StringJoiner(",", prefix, suffix(collected.sections()));
+            + ", \"results\": [";
+    StringJoiner body = new StringJoiner(JsonDumpsStyle.ITEM, prefix, suffix(collected.sections()));
     for (CheckOutcome result : collected.results()) {
       body.add(result.pyHealthcheckJson());
     }
@@ -69,7 +73,7 @@ final class PyHealthcheckJson {
     StringBuilder suffix = new StringBuilder("]");
     for (Map.Entry<String, SectionValue> section : sections.entrySet()) {
       // Section names are letters, digits, '_', '-' and '.': nothing to escape.
-      suffix.append(",\"").append(section.getKey()).append("\":").append(section.getValue().json());
+      suffix.append(", \"").append(section.getKey()).append("\": ").append(section.getValue().json());
     }
     return suffix.append('}').toString();
   }
@@ -94,7 +98,7 @@ final class PyHealthcheckJson {
 
   /** The status alone, for callers who may not see details: {@code {"status": "success"}}. */
   static String statusOnly(HealthReport.Status status) {
-    return status == HealthReport.Status.FAIL ? "{\"status\":\"failure\"}" : "{\"status\":\"success\"}";
+    return status == HealthReport.Status.FAIL ? "{\"status\": \"failure\"}" : "{\"status\": \"success\"}";
   }
 
   private static void writeResult(JsonGenerator json, CheckReport result) throws IOException {

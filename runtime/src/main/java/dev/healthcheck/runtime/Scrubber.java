@@ -99,7 +99,7 @@ final class Scrubber {
     JsonNode embedded = JacksonSetup.parseEmbedded(value);
     if (embedded != null) {
       // Written back as the JSON text it was, minus the secrets (and its original spacing).
-      return TextNode.valueOf(JacksonSetup.text(scrub(embedded)));
+      return TextNode.valueOf(JacksonSetup.compactText(scrub(embedded)));
     }
     return TextNode.valueOf(text.mask(value));
   }

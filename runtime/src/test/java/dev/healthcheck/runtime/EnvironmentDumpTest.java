@@ -332,8 +332,8 @@ class EnvironmentDumpTest {
     String body = customOnly().section("deep", root).build().run().body();
 
     assertFalse(body.contains("bottom-of-the-well-secret"));
-    assertTrue(body.contains("\"colour\":\"blue\""));
-    assertTrue(body.contains("\"password\":\"********\""));
+    assertTrue(body.contains("\"colour\": \"blue\""));
+    assertTrue(body.contains("\"password\": \"********\""));
   }
 
   /** A record with JDK types that plain Jackson refuses. */
@@ -367,8 +367,8 @@ class EnvironmentDumpTest {
 
     assertTrue(
         body.contains(
-            "{\"int\":7,\"long\":9223372036854775807,\"double\":0.1,\"whole_double\":2.0,"
-                + "\"precise\":3.14159265358979323846264338327950288,\"flag\":true}"),
+            "{\"int\": 7, \"long\": 9223372036854775807, \"double\": 0.1, \"whole_double\": 2.0, "
+                + "\"precise\": 3.14159265358979323846264338327950288, \"flag\": true}"),
         body);
   }
 
@@ -376,7 +376,7 @@ class EnvironmentDumpTest {
   void nonAsciiIsEscaped() {
     String body = customOnly().section("greeting", "h\u00e9llo \u65e5\u672c").build().run().body();
 
-    assertTrue(body.contains("h\\u00E9llo \\u65E5\\u672C"), body);
+    assertTrue(body.contains("h\\u00e9llo \\u65e5\\u672c"), body);
   }
 
   @Test

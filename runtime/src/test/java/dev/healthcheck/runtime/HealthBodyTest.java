@@ -2,12 +2,15 @@ package dev.healthcheck.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** The default body, key by key, against py-healthcheck's reference. */
@@ -80,10 +83,34 @@ class HealthBodyTest {
     String body =
         HealthChecker.builder().clock(clock).check("db", () -> CheckResult.ok("")).build().run().body();
 
-    assertTrue(body.contains("\"timestamp\":1598022539.17,"), body);
-    assertTrue(body.contains("\"expires\":1598022566.17,"), body);
-    assertFalse(body.matches("(?s).*\\d[eE][+-]?\\d.*"), body);
+    assertTrue(body.contains("\"timestamp\": 1598022539.17,"), body);
+    assertTrue(body.contains("\"expires\": 1598022566.17,"), body);
+    assertNumbersArePlainDecimals(body);
   }
+
+  @Test
+  void noExponentCheckReadsTheNumericFieldsOnly() {
+    // A Docker-style host name reads as a number with an exponent; it is text, not a number.
+    assertNumbersArePlainDecimals(
+        "{\"hostname\": \"4e51c0d2b7a1\", \"status\": \"success\", \"timestamp\": 1598022539.17, "
+            + "\"results\": [{\"checker\": \"db\", \"output\": \"1e5 rows\", \"passed\": true, "
+            + "\"timestamp\": 1598022539.17, \"expires\": 1598022566.17, \"response_time\": 0.000002}]}");
+    assertThrows(AssertionError.class, () -> assertNumbersArePlainDecimals("{\"response_time\": 2e-06}"));
+  }
+
+  /** Every time and duration of a body is a plain decimal: digits, a point, digits. */
+  private static void assertNumbersArePlainDecimals(String body) {
+    Matcher number = NUMERIC_FIELD.matcher(body);
+    int found = 0;
+    while (number.find()) {
+      found++;
+      assertTrue(number.group(2).matches("\\d+\\.\\d+"), number.group() + " in " + body);
+    }
+    assertTrue(found > 0, body);
+  }
+
+  private static final Pattern NUMERIC_FIELD =
+      Pattern.compile("\"(timestamp|expires|response_time)\":\\s*([^,}\\]\\s]+)");
 
   @Test
   void resultsKeepRegistrationOrder() {
@@ -237,7 +264,7 @@ class HealthBodyTest {
             .run()
             .body();
 
-    assertTrue(body.contains("caf\\u00E9 \\u2713"), body);
+    assertTrue(body.contains("caf\\u00e9 \\u2713"), body);
     assertEquals("caf\u00e9 \u2713", Json.parse(body).get("results").get(0).get("output").asText());
   }
 

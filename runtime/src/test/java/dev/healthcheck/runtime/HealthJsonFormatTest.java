@@ -93,11 +93,11 @@ class HealthJsonFormatTest {
 
     HealthResponse py = failing.run(HealthQuery.all().details(false));
     assertEquals(500, py.status());
-    assertEquals("{\"status\":\"failure\"}", py.body());
-    assertEquals("{\"status\":\"success\"}", passing.run(HealthQuery.all().details(false)).body());
+    assertEquals("{\"status\": \"failure\"}", py.body());
+    assertEquals("{\"status\": \"success\"}", passing.run(HealthQuery.all().details(false)).body());
     HealthResponse draft = failing.run(healthJson().details(false));
     assertEquals(500, draft.status());
-    assertEquals("{\"status\":\"fail\"}", draft.body());
+    assertEquals("{\"status\": \"fail\"}", draft.body());
   }
 
   @Test

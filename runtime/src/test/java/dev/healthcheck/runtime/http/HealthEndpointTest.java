@@ -87,7 +87,7 @@ class HealthEndpointTest {
   void nonAsciiInAnErrorIsEscaped() {
     HealthResponse response = get("/caf\u00e9", null);
     assertEquals(404, response.status());
-    assertTrue(response.body().contains("caf\\u00E9"), response.body());
+    assertTrue(response.body().contains("caf\\u00e9"), response.body());
   }
 
   @Test
