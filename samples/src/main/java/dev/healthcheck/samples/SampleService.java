@@ -1,5 +1,7 @@
 package dev.healthcheck.samples;
 
+import dev.healthcheck.runtime.HealthChecker;
+import dev.healthcheck.servlet.HealthCheckServlet;
 import java.io.IOException;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
@@ -10,7 +12,8 @@ import org.eclipse.jetty.server.ServerConnector;
 
 /**
  * A small service on embedded Jetty, serving its health checks at {@code /healthcheck} and its
- * environment at {@code /environment} through the servlets the annotation processor generated.
+ * environment at {@code /environment} through the servlets the annotation processor generated,
+ * and its metrics, the checks' among the JVM's, at {@code /metrics} for Prometheus.
  *
  * <p>Run it from the repository's root with
  * {@code mvn -B -ntp -Prun -pl samples -am package}, then
@@ -52,6 +55,7 @@ public final class SampleService {
     return "healthcheck sample listening on http://" + base + " — try: curl " + base + "/healthcheck\n"
         + "  curl -s " + base + "/healthcheck/readiness   # one group\n"
         + "  curl -s " + base + "/environment             # the process, secrets masked\n"
+        + "  curl -s " + base + "/metrics                 # health beside the JVM, for Prometheus\n"
         + "  Ctrl-C stops it";
   }
 
@@ -76,9 +80,12 @@ public final class SampleService {
     System.setProperty("port", Integer.toString(connector.getLocalPort()));
 
     ServletContextHandler context = new ServletContextHandler("/");
-    // Mounted by class, as a user mounts them; initialised at start(), so the checks read the
+    // One checker for the probes and the metrics, so /metrics shows the results /healthcheck made.
+    HealthChecker checker = HealthChecker.of(GeneratedHealthRegistry.create());
+    context.addServlet(new ServletHolder(new HealthCheckServlet(checker)), "/healthcheck/*");
+    context.addServlet(new ServletHolder(new MetricsServlet(checker)), "/metrics");
+    // Mounted by class, as a user mounts it; initialised at start(), so the sections read the
     // configuration before the first request, not when it arrives.
-    context.addServlet(GeneratedHealthCheckServlet.class, "/healthcheck/*").setInitOrder(0);
     context.addServlet(GeneratedEnvironmentServlet.class, "/environment/*").setInitOrder(0);
     context.addServlet(new ServletHolder(new InventoryStandIn()), "/inventory/*");
     context.setErrorHandler(new JsonErrorHandler());

@@ -158,6 +158,21 @@ class SampleServiceTest {
     assertEquals("postgres://********@localhost:5432/payments", application.get("payments_db").asText());
   }
 
+  @Test
+  void metricsShowTheChecksBesideTheJvm() throws Exception {
+    // The gauges only read results: a check shows once a probe has run it.
+    get("/healthcheck");
+    HttpResponse<String> response = get("/metrics");
+    assertEquals(200, response.statusCode());
+    assertEquals(
+        Optional.of("text/plain; version=0.0.4; charset=utf-8"), response.headers().firstValue("Content-Type"));
+    List<String> lines = response.body().lines().toList();
+    assertTrue(lines.stream().anyMatch(line -> line.startsWith("jvm_memory_used_bytes{")), response.body());
+    assertTrue(lines.contains("health_check_status{check=\"paymentsDatabase\",critical=\"true\"} 0.0"), response.body());
+    assertTrue(lines.contains("health_check_status{check=\"heap\",critical=\"true\"} 1.0"), response.body());
+    assertTrue(lines.contains("health_status 0.0"), response.body());
+  }
+
   private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
     return CLIENT.send(HttpRequest.newBuilder(base.resolve(path)).build(), BodyHandlers.ofString());
   }
