@@ -41,6 +41,11 @@ final class PrometheusText {
     return samples.stream().filter(sample -> sample.name().equals(name)).toList();
   }
 
+  /** Every sample whose name starts with that prefix, in the order of the text. */
+  List<Sample> samplesStartingWith(String prefix) {
+    return samples.stream().filter(sample -> sample.name().startsWith(prefix)).toList();
+  }
+
   /**
    * The value of the sample with that name and exactly these labels, given as name-value pairs;
    * empty when there is none.

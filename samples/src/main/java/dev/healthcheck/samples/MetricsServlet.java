@@ -1,5 +1,6 @@
 package dev.healthcheck.samples;
 
+import dev.healthcheck.micrometer.HealthMetrics;
 import dev.healthcheck.runtime.HealthChecker;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -32,8 +33,9 @@ final class MetricsServlet extends HttpServlet {
   /** Listens for garbage collections until closed. */
   private final transient JvmGcMetrics gc = new JvmGcMetrics();
 
-  /** A servlet whose registry has the JVM's binders bound. */
+  /** A servlet whose registry has the checker's metrics and the JVM's bound. */
   MetricsServlet(HealthChecker checker) {
+    new HealthMetrics(checker).bindTo(registry);
     new JvmMemoryMetrics().bindTo(registry);
     gc.bindTo(registry);
     new JvmThreadMetrics().bindTo(registry);
