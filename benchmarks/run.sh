@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every benchmark of the project in one go, on this machine, and writes the figures into
-# BENCHMARKS.md (between the run.sh markers). Takes about 9 minutes on 2 cores.
+# BENCHMARKS.md (between the run.sh markers). Takes about 10 minutes on 2 cores.
 #
 #   benchmarks/run.sh            # everything
 #   QUICK=1 benchmarks/run.sh    # shorter windows, for trying the script itself (figures are rough)
@@ -41,6 +41,8 @@ java -jar "$jar" "RunnerBenchmark.(healthcheckCachedRunAndJson|healthcheckOneExp
 log "JMH: ten checks of 20 ms"
 java -jar "$jar" ParallelChecksBenchmark -f 1 -wi 2 -w 2 -i 3 -r 2 -rf json -rff "$out/parallel.json" \
   > "$out/parallel.txt" 2>&1
+log "JMH: one scrape of 1,000 checks"
+java -jar "$jar" MetricsBenchmark -f 1 -wi 3 -w 2 -i 5 -r 2 -rf json -rff "$out/metrics.json" > "$out/metrics.txt" 2>&1
 
 # --- HTTP: one JVM per server, loaded by wrk over loopback --------------------------------------
 port=18080
@@ -70,7 +72,7 @@ measure() { # name round connections
   echo "$((after - before))" > "$out/cpu-$name-$round.txt"
 }
 
-instant=(healthcheck-jetty bare-jetty dropwizard-serial dropwizard-parallel healthcheck-jdk bare-jdk)
+instant=(healthcheck-jetty healthcheck-jetty-metrics bare-jetty dropwizard-serial dropwizard-parallel healthcheck-jdk bare-jdk)
 slow=(healthcheck-jetty bare-jetty dropwizard-serial dropwizard-parallel)
 for kind in "${instant[@]}"; do start_server "instant-$kind" "$kind" instant; done
 for kind in "${slow[@]}"; do start_server "slow-$kind" "$kind" slow; done

@@ -4,11 +4,14 @@ import com.codahale.metrics.health.HealthCheck;
 import com.codahale.metrics.health.HealthCheckRegistry;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
+import dev.healthcheck.micrometer.HealthMetrics;
 import dev.healthcheck.runtime.CheckResult;
 import dev.healthcheck.runtime.HealthChecker;
 import dev.healthcheck.runtime.HealthResponse;
 import dev.healthcheck.runtime.http.HealthCheckHandler;
 import dev.healthcheck.servlet.HealthCheckServlet;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -30,7 +33,7 @@ import org.eclipse.jetty.server.Server;
  * can be read from {@code /proc}.
  *
  * <p>Usage: {@code LoadServer KIND WORKLOAD PORT}, where KIND is one of {@code healthcheck-jetty},
- * {@code bare-jetty}, {@code dropwizard-serial}, {@code dropwizard-parallel},
+ * {@code healthcheck-jetty-metrics} (the same with {@code HealthMetrics} bound), {@code bare-jetty}, {@code dropwizard-serial}, {@code dropwizard-parallel},
  * {@code healthcheck-jdk}, {@code bare-jdk}, {@code healthcheck-herd}, {@code dropwizard-herd};
  * and WORKLOAD is {@code instant} (3 checks that answer at once) or {@code slow} (3 checks of
  * 20 ms each). The {@code -herd} kinds count calls of one slow dependency and print them at
@@ -50,6 +53,7 @@ public final class LoadServer {
     int port = Integer.parseInt(args[2]);
     switch (kind) {
       case "healthcheck-jetty" -> jetty(port, new HealthCheckServlet(ours(slow, !slow)));
+      case "healthcheck-jetty-metrics" -> jetty(port, new HealthCheckServlet(withMetrics(ours(slow, !slow))));
       case "bare-jetty" -> jetty(port, new BareServlet(ours(false, true).run(), slow));
       case "dropwizard-serial" -> jetty(port, new io.dropwizard.metrics.servlets.HealthCheckServlet(dropwizard(slow)));
       case "dropwizard-parallel" -> dropwizardParallel(port, dropwizard(slow));
@@ -81,6 +85,15 @@ public final class LoadServer {
       });
     }
     return builder.build();
+  }
+
+  /**
+   * The checker with the metrics binder bound to a Prometheus registry, as a service that exports
+   * its health runs it; the registry lives as long as the checker, which holds the binder.
+   */
+  private static HealthChecker withMetrics(HealthChecker checker) {
+    new HealthMetrics(checker).bindTo(new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
+    return checker;
   }
 
   /** A check behind a slow dependency that counts its calls, with the default TTLs. */
