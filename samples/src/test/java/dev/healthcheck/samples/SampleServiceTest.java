@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.junit.jupiter.api.AfterAll;
@@ -160,9 +161,15 @@ class SampleServiceTest {
 
   @Test
   void metricsShowTheChecksBesideTheJvm() throws Exception {
-    // The gauges only read results: a check shows once a probe has run it.
+    // The gauges only read results: a check shows once a probe has run it, and once the binder,
+    // on the listeners' thread, has heard of that run.
     get("/healthcheck");
     HttpResponse<String> response = get("/metrics");
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (statusLines(response) < 4 && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+      response = get("/metrics");
+    }
     assertEquals(200, response.statusCode());
     assertEquals(
         Optional.of("text/plain; version=0.0.4; charset=utf-8"), response.headers().firstValue("Content-Type"));
@@ -171,6 +178,10 @@ class SampleServiceTest {
     assertTrue(lines.contains("health_check_status{check=\"paymentsDatabase\",critical=\"true\"} 0.0"), response.body());
     assertTrue(lines.contains("health_check_status{check=\"heap\",critical=\"true\"} 1.0"), response.body());
     assertTrue(lines.contains("health_status 0.0"), response.body());
+  }
+
+  private static long statusLines(HttpResponse<String> metrics) {
+    return metrics.body().lines().filter(line -> line.startsWith("health_check_status{")).count();
   }
 
   private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
