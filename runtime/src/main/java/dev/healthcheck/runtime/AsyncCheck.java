@@ -13,6 +13,11 @@ import java.util.concurrent.CompletionStage;
 @FunctionalInterface
 public interface AsyncCheck {
 
-  /** Starts the check; the returned stage completes with its result. */
+  /**
+   * Starts the check; the returned stage completes with its result.
+   *
+   * @return a stage that completes with the check's result
+   * @throws Exception anything: it is caught and reported as a failed result
+   */
   CompletionStage<CheckResult> start() throws Exception;
 }

@@ -9,6 +9,11 @@ package dev.healthcheck.runtime;
 @FunctionalInterface
 public interface Check {
 
-  /** Looks at one dependency or invariant and says whether it is healthy. */
+  /**
+   * Looks at one dependency or invariant and says whether it is healthy.
+   *
+   * @return the result: passed or failed, with what the check saw
+   * @throws Exception anything: it is caught and reported as a failed result
+   */
   CheckResult run() throws Exception;
 }

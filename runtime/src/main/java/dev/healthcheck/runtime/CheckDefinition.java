@@ -62,25 +62,47 @@ public final class CheckDefinition {
     static final Schedule DEFAULT = new Schedule(null, null, null, 1, 1);
   }
 
-  /** A critical check in no group, with the runner's default timeout. */
+  /**
+   * A critical check in no group, with the runner's default timeout.
+   *
+   * @param name the name: letters, digits, {@code _}, {@code -} and {@code .}
+   * @param check the check to run
+   * @return the definition
+   */
   public static CheckDefinition of(String name, Check check) {
     Objects.requireNonNull(check, "check");
     return async(name, () -> CompletableFuture.completedFuture(check.run()));
   }
 
-  /** An asynchronous check: critical, in no group, with the runner's default timeout. */
+  /**
+   * An asynchronous check: critical, in no group, with the runner's default timeout.
+   *
+   * @param name the name: letters, digits, {@code _}, {@code -} and {@code .}
+   * @param check the check to run
+   * @return the definition
+   */
   public static CheckDefinition async(String name, AsyncCheck check) {
     Names.requireValid("check", name);
     Objects.requireNonNull(check, "check");
     return new CheckDefinition(name, check, Set.of(), null, true, Schedule.DEFAULT);
   }
 
-  /** A copy that belongs to these groups (replacing any given before). */
+  /**
+   * A copy that belongs to these groups (replacing any given before).
+   *
+   * @param groups the group names
+   * @return the copy
+   */
   public CheckDefinition groups(String... groups) {
     return groups(List.of(groups));
   }
 
-  /** A copy that belongs to these groups (replacing any given before). */
+  /**
+   * A copy that belongs to these groups (replacing any given before).
+   *
+   * @param groups the group names
+   * @return the copy
+   */
   public CheckDefinition groups(Iterable<String> groups) {
     Set<String> copy = new LinkedHashSet<>();
     for (String group : groups) {
@@ -93,6 +115,8 @@ public final class CheckDefinition {
   /**
    * A copy with its own timeout; {@code null} uses the runner's default.
    *
+   * @param timeout how long a check may run; {@code null}: the default
+   * @return the copy
    * @throws IllegalArgumentException if the timeout is zero or negative
    */
   public CheckDefinition timeout(Duration timeout) {
@@ -106,12 +130,20 @@ public final class CheckDefinition {
   /**
    * A copy with a timeout in milliseconds, as {@code @HealthCheck(timeoutMillis)} gives it;
    * {@code -1} uses the runner's default.
+   *
+   * @param timeoutMillis milliseconds, or {@code -1} for the runner's default
+   * @return the copy
    */
   public CheckDefinition timeoutMillis(long timeoutMillis) {
     return timeout(timeoutMillis == -1 ? null : Duration.ofMillis(timeoutMillis));
   }
 
-  /** A copy that does ({@code true}) or does not fail the whole response when it fails. */
+  /**
+   * A copy that does ({@code true}) or does not fail the whole response when it fails.
+   *
+   * @param critical whether a failure of this check fails the whole response
+   * @return the copy
+   */
   public CheckDefinition critical(boolean critical) {
     return new CheckDefinition(name, check, groups, timeout, critical, schedule);
   }
@@ -120,6 +152,8 @@ public final class CheckDefinition {
    * A copy whose passing results are cached this long; {@code null} uses the runner's
    * {@code successTtl}, {@link Duration#ZERO} runs the check on every call.
    *
+   * @param ttl how long; {@code null}: the runner's, zero: never cached
+   * @return the copy
    * @throws IllegalArgumentException if the TTL is negative
    */
   public CheckDefinition successTtl(Duration ttl) {
@@ -132,6 +166,8 @@ public final class CheckDefinition {
    * A copy whose failed results are cached this long; {@code null} uses the runner's
    * {@code failedTtl}, {@link Duration#ZERO} runs the check on every call.
    *
+   * @param ttl how long; {@code null}: the runner's, zero: never cached
+   * @return the copy
    * @throws IllegalArgumentException if the TTL is negative
    */
   public CheckDefinition failedTtl(Duration ttl) {
@@ -143,6 +179,9 @@ public final class CheckDefinition {
   /**
    * A copy with a success TTL in milliseconds, as {@code @HealthCheck(successTtlMillis)} gives it;
    * {@code -1} uses the runner's, {@code 0} never caches.
+   *
+   * @param millis milliseconds; {@code -1}: the runner's TTL, {@code 0}: never cached
+   * @return the copy
    */
   public CheckDefinition successTtlMillis(long millis) {
     return successTtl(millisOrNull(millis, "successTtlMillis"));
@@ -151,6 +190,9 @@ public final class CheckDefinition {
   /**
    * A copy with a failed TTL in milliseconds, as {@code @HealthCheck(failedTtlMillis)} gives it;
    * {@code -1} uses the runner's, {@code 0} never caches.
+   *
+   * @param millis milliseconds; {@code -1}: the runner's TTL, {@code 0}: never cached
+   * @return the copy
    */
   public CheckDefinition failedTtlMillis(long millis) {
     return failedTtl(millisOrNull(millis, "failedTtlMillis"));
@@ -160,6 +202,8 @@ public final class CheckDefinition {
    * A copy that runs in the background every {@code period}, from the checker's start; requests
    * are answered from its latest result and never run it. {@code null} or zero: no refresh.
    *
+   * @param period how often; {@code null} or zero: no refresh
+   * @return the copy
    * @throws IllegalArgumentException if the period is negative
    */
   public CheckDefinition refresh(Duration period) {
@@ -176,6 +220,9 @@ public final class CheckDefinition {
   /**
    * A copy refreshed every {@code millis} milliseconds, as {@code @HealthCheck(refreshMillis)}
    * gives it; {@code 0} means no background refresh.
+   *
+   * @param millis milliseconds; {@code 0}: no background refresh
+   * @return the copy
    */
   public CheckDefinition refreshMillis(long millis) {
     if (millis < 0) {
@@ -189,6 +236,8 @@ public final class CheckDefinition {
    * A copy whose reported state turns from passed to failed only after this many failed runs in a
    * row (Kubernetes' {@code failureThreshold}); a passing run resets the count.
    *
+   * @param runs the number of consecutive runs, at least 1
+   * @return the copy
    * @throws IllegalArgumentException if the threshold is below 1
    */
   public CheckDefinition failureThreshold(int runs) {
@@ -201,6 +250,8 @@ public final class CheckDefinition {
    * A copy whose reported state turns from failed to passed only after this many passing runs in a
    * row (Kubernetes' {@code successThreshold}); a failed run resets the count.
    *
+   * @param runs the number of consecutive runs, at least 1
+   * @return the copy
    * @throws IllegalArgumentException if the threshold is below 1
    */
   public CheckDefinition successThreshold(int runs) {
@@ -237,47 +288,49 @@ public final class CheckDefinition {
     return runs;
   }
 
-  /** The check's name: {@code checker} in the JSON, {@code /healthcheck/{name}} in URLs. */
+  /**
+   * {@return the check's name: {@code checker} in the JSON, {@code /healthcheck/{name}} in URLs}
+   */
   public String name() {
     return name;
   }
 
-  /** The groups the check belongs to, in the order given. */
+  /** {@return the groups the check belongs to, in the order given} */
   public Set<String> groups() {
     return groups;
   }
 
-  /** The check's own timeout, or {@code null} for the runner's default. */
+  /** {@return the check's own timeout, or {@code null} for the runner's default} */
   public Duration timeout() {
     return timeout;
   }
 
-  /** Whether a failure of this check fails the whole response. */
+  /** {@return whether a failure of this check fails the whole response} */
   public boolean critical() {
     return critical;
   }
 
-  /** How long a passing result is cached, or {@code null} for the runner's TTL. */
+  /** {@return how long a passing result is cached, or {@code null} for the runner's TTL} */
   public Duration successTtl() {
     return schedule.successTtl();
   }
 
-  /** How long a failed result is cached, or {@code null} for the runner's TTL. */
+  /** {@return how long a failed result is cached, or {@code null} for the runner's TTL} */
   public Duration failedTtl() {
     return schedule.failedTtl();
   }
 
-  /** The background refresh period, or {@code null} when requests run the check. */
+  /** {@return the background refresh period, or {@code null} when requests run the check} */
   public Duration refresh() {
     return schedule.refresh();
   }
 
-  /** Failed runs in a row before a passing check is reported failed (1). */
+  /** {@return failed runs in a row before a passing check is reported failed (1)} */
   public int failureThreshold() {
     return schedule.failureThreshold();
   }
 
-  /** Passing runs in a row before a failing check is reported passed (1). */
+  /** {@return passing runs in a row before a failing check is reported passed (1)} */
   public int successThreshold() {
     return schedule.successThreshold();
   }

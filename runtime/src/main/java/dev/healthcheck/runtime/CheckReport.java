@@ -33,7 +33,17 @@ public record CheckReport(
     Duration responseTime,
     Set<String> groups) {
 
-  /** A report of a check in no group. */
+  /**
+   * A report of a check in no group.
+   *
+   * @param checker the check's name
+   * @param output what the check said, or the exception it threw
+   * @param passed whether the check passed
+   * @param critical whether a failure of this check fails the whole response
+   * @param timestamp when the check finished
+   * @param expires until when the result is served from the cache
+   * @param responseTime how long the check took
+   */
   public CheckReport(
       String checker,
       String output,
@@ -45,7 +55,18 @@ public record CheckReport(
     this(checker, output, passed, critical, timestamp, expires, responseTime, Set.of());
   }
 
-  /** Rejects missing fields: every report is rendered, and the JSON has no nulls. */
+  /**
+   * Rejects missing fields: every report is rendered, and the JSON has no nulls.
+   *
+   * @param checker the check's name
+   * @param output what the check said, or the exception it threw
+   * @param passed whether the check passed
+   * @param critical whether a failure of this check fails the whole response
+   * @param timestamp when the check finished
+   * @param expires until when the result is served from the cache
+   * @param responseTime how long the check took
+   * @param groups the groups the check belongs to, in the order given
+   */
   public CheckReport {
     Objects.requireNonNull(checker, "checker");
     Objects.requireNonNull(output, "output");

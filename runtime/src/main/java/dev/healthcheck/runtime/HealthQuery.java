@@ -36,7 +36,7 @@ public final class HealthQuery {
     this.details = details;
   }
 
-  /** Every registered check. */
+  /** {@return every registered check} */
   public static HealthQuery all() {
     return ALL;
   }
@@ -44,32 +44,60 @@ public final class HealthQuery {
   /**
    * The group of that name or, as py-healthcheck's {@code run(check)} does, the single check of
    * that name; a {@code null} name means every check.
+   *
+   * @param name a group or check name, or {@code null} for every check
+   * @return the query
    */
   public static HealthQuery named(String name) {
     return name == null ? ALL : new HealthQuery(name, Set.of(), Set.of(), ALL.format, ALL.details);
   }
 
-  /** A copy that runs only these checks of the selection (Kubernetes' {@code ?check=}). */
+  /**
+   * A copy that runs only these checks of the selection (Kubernetes' {@code ?check=}).
+   *
+   * @param checks the check names
+   * @return the copy
+   */
   public HealthQuery include(String... checks) {
     return include(List.of(checks));
   }
 
-  /** A copy that runs only these checks of the selection (Kubernetes' {@code ?check=}). */
+  /**
+   * A copy that runs only these checks of the selection (Kubernetes' {@code ?check=}).
+   *
+   * @param checks the check names
+   * @return the copy
+   */
   public HealthQuery include(Iterable<String> checks) {
     return new HealthQuery(name, union(included, checks), excluded, format, details);
   }
 
-  /** A copy that leaves these checks out of the selection (Kubernetes' {@code ?exclude=}). */
+  /**
+   * A copy that leaves these checks out of the selection (Kubernetes' {@code ?exclude=}).
+   *
+   * @param checks the check names
+   * @return the copy
+   */
   public HealthQuery exclude(String... checks) {
     return exclude(List.of(checks));
   }
 
-  /** A copy that leaves these checks out of the selection (Kubernetes' {@code ?exclude=}). */
+  /**
+   * A copy that leaves these checks out of the selection (Kubernetes' {@code ?exclude=}).
+   *
+   * @param checks the check names
+   * @return the copy
+   */
   public HealthQuery exclude(Iterable<String> checks) {
     return new HealthQuery(name, included, union(excluded, checks), format, details);
   }
 
-  /** A copy whose body has this format (default: py-healthcheck's JSON). */
+  /**
+   * A copy whose body has this format (default: py-healthcheck's JSON).
+   *
+   * @param format the body's format
+   * @return the copy
+   */
   public HealthQuery format(HealthFormat format) {
     return new HealthQuery(name, included, excluded, Objects.requireNonNull(format, "format"), details);
   }
@@ -78,32 +106,35 @@ public final class HealthQuery {
    * A copy whose body does ({@code true}, the default) or does not carry the checks' results:
    * without details the body is the status alone, e.g. {@code {"status": "success"}}, with the
    * same status code, for endpoints open to callers who should not see what runs inside.
+   *
+   * @param details whether the body carries the results
+   * @return the copy
    */
   public HealthQuery details(boolean details) {
     return new HealthQuery(name, included, excluded, format, details);
   }
 
-  /** The group or check name, or {@code null} for every check. */
+  /** {@return the group or check name, or {@code null} for every check} */
   public String name() {
     return name;
   }
 
-  /** The checks to keep; empty keeps every check of the selection. */
+  /** {@return the checks to keep; empty keeps every check of the selection} */
   public Set<String> included() {
     return included;
   }
 
-  /** The checks to leave out. */
+  /** {@return the checks to leave out} */
   public Set<String> excluded() {
     return excluded;
   }
 
-  /** The body's format. */
+  /** {@return the body's format} */
   public HealthFormat format() {
     return format;
   }
 
-  /** Whether the body carries the checks' results, or the status alone. */
+  /** {@return whether the body carries the checks' results, or the status alone} */
   public boolean details() {
     return details;
   }

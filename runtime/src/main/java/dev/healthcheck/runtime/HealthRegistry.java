@@ -11,12 +11,12 @@ import java.util.ServiceLoader;
  */
 public interface HealthRegistry {
 
-  /** The checks, in the order the registry declares them. */
+  /** {@return the checks, in the order the registry declares them} */
   default List<CheckDefinition> checks() {
     return List.of();
   }
 
-  /** The environment sections, in the order the registry declares them. */
+  /** {@return the environment sections, in the order the registry declares them} */
   default List<SectionDefinition> sections() {
     return List.of();
   }
@@ -25,12 +25,19 @@ public interface HealthRegistry {
    * Finds the registries of every module on the class path, through the
    * {@code META-INF/services/dev.healthcheck.runtime.HealthRegistry} files that the processor
    * writes: no class path scanning, no reflection beyond {@link ServiceLoader}'s constructor call.
+   *
+   * @return the registries found, in the order the class loader lists them
    */
   static List<HealthRegistry> discover() {
     return discover(Thread.currentThread().getContextClassLoader());
   }
 
-  /** Finds the registries that {@code classLoader} can see; see {@link #discover()}. */
+  /**
+   * Finds the registries that {@code classLoader} can see; see {@link #discover()}.
+   *
+   * @param classLoader the class loader whose {@code META-INF/services} files to read
+   * @return the registries found, in the order the class loader lists them
+   */
   static List<HealthRegistry> discover(ClassLoader classLoader) {
     List<HealthRegistry> registries = new ArrayList<>();
     ServiceLoader.load(HealthRegistry.class, classLoader).forEach(registries::add);

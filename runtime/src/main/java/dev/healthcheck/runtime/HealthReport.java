@@ -48,7 +48,15 @@ public record HealthReport(
     }
   }
 
-  /** Copies the collections, so a report cannot change after it is made. */
+  /**
+   * Copies the collections, so a report cannot change after it is made.
+   *
+   * @param hostname the host's name, as py-healthcheck reports it
+   * @param status pass, warn or fail
+   * @param timestamp when the report was made
+   * @param results one report per check, in registration order
+   * @param sections the sections' values by name, in order
+   */
   public HealthReport {
     Objects.requireNonNull(hostname, "hostname");
     Objects.requireNonNull(status, "status");
@@ -57,7 +65,7 @@ public record HealthReport(
     sections = Collections.unmodifiableMap(new LinkedHashMap<>(sections));
   }
 
-  /** Whether the service is healthy: py-healthcheck's {@code "success"} (pass or warn). */
+  /** {@return whether the service is healthy: py-healthcheck's {@code "success"} (pass or warn)} */
   public boolean passed() {
     return status != Status.FAIL;
   }

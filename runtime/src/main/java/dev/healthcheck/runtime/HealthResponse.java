@@ -12,7 +12,13 @@ import java.util.Objects;
  */
 public record HealthResponse(int status, Map<String, String> headers, String body) {
 
-  /** Copies the headers, keeping their order, so the response cannot change after it is built. */
+  /**
+   * Copies the headers, keeping their order, so the response cannot change after it is built.
+   *
+   * @param status the HTTP status code
+   * @param headers the response headers, in order
+   * @param body the body, already rendered
+   */
   public HealthResponse {
     Objects.requireNonNull(headers, "headers");
     Objects.requireNonNull(body, "body");

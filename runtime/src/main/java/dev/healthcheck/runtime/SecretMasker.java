@@ -50,6 +50,9 @@ public final class SecretMasker {
    * {@code text} with every secret written inside it replaced by {@code ********}: the password of
    * a URL, a {@code name=value} whose name holds a secret word, a bearer token, a private key.
    * {@code null} stays {@code null}.
+   *
+   * @param text the text, or {@code null}
+   * @return the text with every secret replaced by {@code ********}
    */
   public String mask(String text) {
     return text == null || text.isEmpty() ? text : this.text.mask(text);
@@ -62,6 +65,8 @@ public final class SecretMasker {
    * masked and escaped the same way.
    *
    * @param failure what went wrong, or {@code null}
+   * @param level the level to log at
+   * @param message the message, masked before it is logged
    */
   public void log(Level level, String message, Throwable failure) {
     if (!LOGGER.isLoggable(level)) {

@@ -8,6 +8,11 @@ package dev.healthcheck.runtime;
 @FunctionalInterface
 public interface Section {
 
-  /** Computes the section's current value; an exception becomes an error entry for this section. */
+  /**
+   * Computes the section's current value; an exception becomes an error entry for this section.
+   *
+   * @return the section's value, which Jackson writes
+   * @throws Exception anything: it becomes an error entry for this section
+   */
   Object value() throws Exception;
 }

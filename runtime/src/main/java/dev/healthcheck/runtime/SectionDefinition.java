@@ -10,7 +10,12 @@ import java.util.Objects;
  */
 public record SectionDefinition(String name, Section section) {
 
-  /** Checks the name's shape, so a bad name fails where it is declared. */
+  /**
+   * Checks the name's shape, so a bad name fails where it is declared.
+   *
+   * @param name the section's name: a top-level key of the body
+   * @param section computes the section's value
+   */
   public SectionDefinition {
     Names.requireValid("section", name);
     Objects.requireNonNull(section, "section");

@@ -23,15 +23,30 @@ package dev.healthcheck.runtime.http;
 @FunctionalInterface
 public interface DetailsPolicy<R> {
 
-  /** Whether the caller of this request may see the details. */
+  /**
+   * Whether the caller of this request may see the details.
+   *
+   * @param request the binding's request
+   * @return {@code true} if the caller may see the details
+   */
   boolean allows(R request);
 
-  /** Everyone sees the details: py-healthcheck's behaviour, and the bindings' default. */
+  /**
+   * Everyone sees the details: py-healthcheck's behaviour, and the bindings' default.
+   *
+   * @param <R> the binding's request type
+   * @return the policy
+   */
   static <R> DetailsPolicy<R> always() {
     return request -> true;
   }
 
-  /** No one sees the details: the health endpoint answers with its status alone. */
+  /**
+   * No one sees the details: the health endpoint answers with its status alone.
+   *
+   * @param <R> the binding's request type
+   * @return the policy
+   */
   static <R> DetailsPolicy<R> never() {
     return request -> false;
   }

@@ -18,6 +18,9 @@ public interface Endpoint {
    * <p>Never throws, whatever the request, with one exception: a {@link VirtualMachineError}
    * (out of memory, stack overflow) is rethrown, because the JVM may be unfit to go on. A binding
    * that catches one answers {@link #internalError()}, if it still can, and then rethrows it.
+   *
+   * @param request the request
+   * @return the response to send
    */
   HealthResponse handle(EndpointRequest request);
 
@@ -31,6 +34,8 @@ public interface Endpoint {
    * The JSON 500 the endpoints answer when they fail: what a binding sends when {@link #handle}
    * throws a {@link VirtualMachineError}. Built in advance, so sending it needs no new memory for
    * the response itself.
+   *
+   * @return the 500 response
    */
   static HealthResponse internalError() {
     return ErrorResponses.internalError();

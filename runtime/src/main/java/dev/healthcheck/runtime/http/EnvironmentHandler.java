@@ -24,12 +24,19 @@ public final class EnvironmentHandler implements HttpHandler {
   /**
    * A handler that shows the dump to every caller, as py-healthcheck does; see the README's
    * "Locking down /environment" before exposing it beyond a trusted network.
+   *
+   * @param dump the environment dump to serve
    */
   public EnvironmentHandler(EnvironmentDump dump) {
     this(dump, DetailsPolicy.always());
   }
 
-  /** A handler that shows the dump only to callers the policy allows; others get 403. */
+  /**
+   * A handler that shows the dump only to callers the policy allows; others get 403.
+   *
+   * @param dump the environment dump to serve
+   * @param details who may see the dump; others get 403
+   */
   public EnvironmentHandler(EnvironmentDump dump, DetailsPolicy<? super HttpExchange> details) {
     this.endpoint = new EnvironmentEndpoint(dump);
     this.details = Objects.requireNonNull(details, "details");

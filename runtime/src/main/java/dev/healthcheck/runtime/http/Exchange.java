@@ -11,19 +11,24 @@ import java.util.Map;
  */
 public interface Exchange {
 
-  /** The HTTP method as sent, e.g. {@code GET}. */
+  /** {@return the HTTP method as sent, e.g. {@code GET}} */
   String method();
 
   /**
    * The decoded part of the path after the endpoint's mount point: {@code null}, {@code ""} or
    * {@code "/"} for the endpoint itself, {@code "/readiness"} for one name below it.
+   *
+   * @return the path below the mount point, decoded
    */
   String pathBelowMount();
 
-  /** The query string as sent, still percent-encoded, without the {@code ?}; {@code null} if none. */
+  /**
+   * {@return the query string as sent, still percent-encoded, without the {@code ?};
+   * {@code null} if none}
+   */
   String rawQuery();
 
-  /** Every {@code Accept} header line of the request, in order; none when it has none. */
+  /** {@return every {@code Accept} header line of the request, in order; none when it has none} */
   Iterator<String> acceptLines();
 
   /**
@@ -32,6 +37,10 @@ public interface Exchange {
    * binding's buffers, so that an error the protocol rethrows afterwards cannot lose it.
    *
    * @param body the body's bytes (UTF-8), never {@code null}
+   * @param status the HTTP status code
+   * @param headers the response headers, in order
+   * @param withBody {@code false} for {@code HEAD}: headers only
+   * @throws IOException if the response cannot be written
    */
   void respond(int status, Map<String, String> headers, byte[] body, boolean withBody) throws IOException;
 }

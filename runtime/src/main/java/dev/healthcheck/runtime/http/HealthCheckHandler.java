@@ -22,7 +22,11 @@ public final class HealthCheckHandler implements HttpHandler {
   private final Endpoint endpoint;
   private final DetailsPolicy<? super HttpExchange> details;
 
-  /** A handler that shows every caller the checks' results, as py-healthcheck does. */
+  /**
+   * A handler that shows every caller the checks' results, as py-healthcheck does.
+   *
+   * @param checker the checker to serve
+   */
   public HealthCheckHandler(HealthChecker checker) {
     this(checker, DetailsPolicy.always());
   }
@@ -31,6 +35,9 @@ public final class HealthCheckHandler implements HttpHandler {
    * A handler that shows the checks' results only to callers the policy allows; others get the
    * status code with a status-only body, e.g. {@code exchange -> exchange.getPrincipal() != null}
    * behind a context {@code Authenticator}.
+   *
+   * @param checker the checker to serve
+   * @param details who may see the results; others get the status alone
    */
   public HealthCheckHandler(HealthChecker checker, DetailsPolicy<? super HttpExchange> details) {
     this.endpoint = new HealthEndpoint(checker);

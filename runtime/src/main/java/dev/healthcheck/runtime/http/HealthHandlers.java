@@ -51,6 +51,10 @@ public final class HealthHandlers {
    * {@link java.net.URI} cannot parse ({@code /healthcheck/%zz}, {@code ?_=50%}) are refused by
    * the JDK server itself with its own HTML 400 before any handler runs.
    *
+   * @param address the address and port to listen on (port 0: any free port)
+   * @param checker the checker to serve at {@code /healthcheck}
+   * @param dump the dump to serve at {@code /environment}
+   * @return the started server
    * @throws IOException if the address cannot be bound
    */
   public static HttpServer start(InetSocketAddress address, HealthChecker checker, EnvironmentDump dump)
@@ -76,6 +80,10 @@ public final class HealthHandlers {
    * and the system property {@code sun.net.httpserver.maxReqTime} (seconds, unlimited by
    * default), set before the process creates its first JDK server, so that such clients are
    * disconnected.
+   *
+   * @param server the server to mount the handlers on
+   * @param checker the checker to serve at {@code /healthcheck}
+   * @param dump the dump to serve at {@code /environment}
    */
   public static void mount(HttpServer server, HealthChecker checker, EnvironmentDump dump) {
     server.createContext(HEALTHCHECK_PATH, new HealthCheckHandler(checker));
