@@ -16,7 +16,10 @@ import java.util.Map;
  */
 final class SecretCorpus {
 
-  /** One secret: where it sits ({@code name}), what holds it ({@code value}), what must not leak. */
+  /**
+   * One secret: where it sits ({@code name}), what holds it ({@code value}), what must not leak;
+   * {@code secret} is {@code null} for the {@link #CANARY}, which must show.
+   */
   record Entry(String name, Object value, String secret) {
 
     Entry(String name, String value) {
@@ -26,8 +29,15 @@ final class SecretCorpus {
 
   private SecretCorpus() {}
 
+  /**
+   * An innocent value that goes everywhere the secrets go, first: a placement that withholds it,
+   * or turns the section into an error entry, proves nothing about the secrets.
+   */
+  static final Entry CANARY = new Entry("service_name", "checkout-canary-7f3a", null);
+
   static final List<Entry> ENTRIES =
       List.of(
+          CANARY,
           // Cloud providers
           new Entry("AWS_ACCESS_KEY_ID", "AKIAIOSFODNN7EXAMPLE"),
           new Entry("AWS_SECRET_ACCESS_KEY", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"),
@@ -230,6 +240,9 @@ final class SecretCorpus {
     texts.add(body);
     collectTexts(Json.parse(body), texts);
     for (Entry entry : ENTRIES) {
+      if (entry.secret() == null) {
+        continue;
+      }
       for (String stretch : stretches(entry.secret())) {
         for (String text : texts) {
           if (text.contains(stretch)) {
@@ -237,6 +250,20 @@ final class SecretCorpus {
           }
         }
       }
+    }
+  }
+
+  /**
+   * Fails unless the body is the corpus scrubbed, not replaced: no member anywhere is an
+   * {@code error} entry, and the {@link #CANARY}'s innocent value is still there.
+   */
+  static void assertScrubbedNotReplaced(String body) {
+    JsonNode tree = Json.parse(body);
+    if (!tree.findValues("error").isEmpty()) {
+      fail("a section became an error entry: " + body.substring(0, Math.min(body.length(), 400)));
+    }
+    if (!body.contains((String) CANARY.value())) {
+      fail("the innocent value " + CANARY.value() + " was withheld: " + body.substring(0, Math.min(body.length(), 400)));
     }
   }
 

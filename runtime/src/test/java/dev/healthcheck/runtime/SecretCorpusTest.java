@@ -1,6 +1,7 @@
 package dev.healthcheck.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -24,6 +25,17 @@ class SecretCorpusTest {
   }
 
   @Test
+  void aSectionReplacedByAnErrorOrMaskedWholeFailsTheCorpusChecks() {
+    String error = customOnly().section("corpus", () -> {
+      throw new IllegalStateException("checkout-canary-7f3a");
+    }).build().run().body();
+    String masked = customOnly().section("corpus", Map.of("password", SecretCorpus.asMap())).build().run().body();
+
+    assertThrows(AssertionError.class, () -> SecretCorpus.assertScrubbedNotReplaced(error));
+    assertThrows(AssertionError.class, () -> SecretCorpus.assertScrubbedNotReplaced(masked));
+  }
+
+  @Test
   void atTopLevelOfASection() {
     assertNoLeak(SecretCorpus::asMap);
   }
@@ -37,7 +49,9 @@ class SecretCorpusTest {
       String name = entry.name().replaceAll("[^A-Za-z0-9_.\\-]", "_") + "_" + index++;
       builder.section(name, entry.value());
     }
-    SecretCorpus.assertNoSecretIn(builder.build().run().body());
+    String body = builder.build().run().body();
+    SecretCorpus.assertNoSecretIn(body);
+    SecretCorpus.assertScrubbedNotReplaced(body);
   }
 
   @Test
@@ -111,6 +125,7 @@ class SecretCorpusTest {
             .body();
 
     SecretCorpus.assertNoSecretIn(body);
+    SecretCorpus.assertScrubbedNotReplaced(body);
     JsonNode environ = Json.parse(body).get("process").get("environ");
     SecretCorpus.INNOCENT.forEach((name, value) -> assertEquals(value, environ.get(name).asText(), name));
   }
@@ -127,6 +142,7 @@ class SecretCorpusTest {
         customOnly().section("java", () -> JavaSection.value(options, properties)).build().run().body();
 
     SecretCorpus.assertNoSecretIn(body);
+    SecretCorpus.assertScrubbedNotReplaced(body);
     JsonNode java = Json.parse(body).get("java");
     assertEquals("-Xmx512m", java.get("input_arguments").get(0).asText());
     assertEquals(
@@ -170,6 +186,7 @@ class SecretCorpusTest {
     String body = HealthChecker.builder().section("config", SecretCorpus.asMap()).build().run().body();
 
     SecretCorpus.assertNoSecretIn(body);
+    SecretCorpus.assertScrubbedNotReplaced(body);
   }
 
   @Test
@@ -180,6 +197,7 @@ class SecretCorpusTest {
     String body = EnvironmentDump.builder().section("config", innocentAndSecret).build().run().body();
 
     SecretCorpus.assertNoSecretIn(body);
+    SecretCorpus.assertScrubbedNotReplaced(body);
     JsonNode config = Json.parse(body).get("config");
     SecretCorpus.INNOCENT.forEach((name, value) -> assertEquals(value, config.get(name).asText(), name));
     assertEquals("postgres://********@db.internal:5432/shop", config.get("DATABASE_URL").asText());
@@ -193,6 +211,7 @@ class SecretCorpusTest {
     String body = customOnly().section("corpus", section).build().run().body();
     assertTrue(Json.parse(body).get("corpus") != null);
     SecretCorpus.assertNoSecretIn(body);
+    SecretCorpus.assertScrubbedNotReplaced(body);
   }
 
   private static Object nest(Object value, int depth) {
