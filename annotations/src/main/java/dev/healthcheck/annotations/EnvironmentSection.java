@@ -47,6 +47,6 @@ import java.lang.annotation.Target;
 @Target(ElementType.METHOD)
 public @interface EnvironmentSection {
 
-  /** The section's name: its key in the environment dump. */
+  /** {@return the section's name: its key in the environment dump} */
   String value();
 }

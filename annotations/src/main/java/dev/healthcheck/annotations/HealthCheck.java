@@ -52,12 +52,16 @@ public @interface HealthCheck {
   /**
    * The check's name in the JSON ({@code checker}) and in URLs ({@code /healthcheck/{name}});
    * empty means the method's name.
+   *
+   * @return the check's name; empty: the method's name
    */
   String name() default "";
 
   /**
    * The groups the check belongs to, such as {@code "liveness"}, {@code "readiness"} or
    * {@code "startup"} for Kubernetes probes; {@code /healthcheck/{group}} runs only them.
+   *
+   * @return the groups the check belongs to
    */
   String[] groups() default {};
 
@@ -65,12 +69,16 @@ public @interface HealthCheck {
    * How long a monitor waits for this check before it is reported as failed, in milliseconds;
    * {@code -1} uses the runner's default timeout (10 seconds unless configured). Any other value
    * must be positive: 0 or another negative number is a compile error.
+   *
+   * @return the timeout in milliseconds; {@code -1}: the runner's default
    */
   long timeoutMillis() default -1;
 
   /**
    * Whether a failure of this check fails the whole response. A failing non-critical check is
    * reported as failed, but the overall status stays a success (in health+json it is {@code warn}).
+   *
+   * @return whether a failure of this check fails the whole response
    */
   boolean critical() default true;
 
@@ -78,6 +86,8 @@ public @interface HealthCheck {
    * How long a passing result is served from the cache, in milliseconds; {@code -1} uses the
    * runner's TTL (27 seconds unless configured), {@code 0} runs the check on every call. Any other
    * negative value is a compile error.
+   *
+   * @return how long a passing result is cached, in milliseconds; {@code -1}: the runner's TTL
    */
   long successTtlMillis() default -1;
 
@@ -85,6 +95,8 @@ public @interface HealthCheck {
    * How long a failed result is served from the cache, in milliseconds; {@code -1} uses the
    * runner's TTL (9 seconds unless configured), {@code 0} runs the check on every call. Any other
    * negative value is a compile error.
+   *
+   * @return how long a failed result is cached, in milliseconds; {@code -1}: the runner's TTL
    */
   long failedTtlMillis() default -1;
 
@@ -92,18 +104,24 @@ public @interface HealthCheck {
    * Runs the check in the background every this many milliseconds, from the checker's start, and
    * answers requests from its latest result without running it; {@code 0} (the default) means
    * requests run it. A negative value is a compile error.
+   *
+   * @return the background refresh period in milliseconds; {@code 0}: off
    */
   long refreshMillis() default 0;
 
   /**
    * How many failed runs in a row turn a passing check's reported state to failed, as Kubernetes'
    * {@code failureThreshold} counts them; a passing run resets the count. At least 1.
+   *
+   * @return the failed runs in a row that turn a passing check failed
    */
   int failureThreshold() default 1;
 
   /**
    * How many passing runs in a row turn a failing check's reported state to passed, as Kubernetes'
    * {@code successThreshold} counts them; a failed run resets the count. At least 1.
+   *
+   * @return the passing runs in a row that turn a failing check passed
    */
   int successThreshold() default 1;
 }

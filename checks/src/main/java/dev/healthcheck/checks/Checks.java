@@ -34,7 +34,13 @@ public final class Checks {
 
   private Checks() {}
 
-  /** Fails when the file system holding {@code path} has fewer than {@code minFreeBytes} usable. */
+  /**
+   * Fails when the file system holding {@code path} has fewer than {@code minFreeBytes} usable.
+   *
+   * @param path a file or directory on the file system to watch
+   * @param minFreeBytes the fewest usable bytes that pass
+   * @return the check, with a 2 s timeout unless it says otherwise
+   */
   public static DiskSpaceCheck diskSpace(Path path, long minFreeBytes) {
     return new DiskSpaceCheck(path, minFreeBytes);
   }
@@ -42,27 +48,51 @@ public final class Checks {
   /**
    * Takes a connection from {@code dataSource} and passes when {@code Connection.isValid} does,
    * or, with {@link JdbcCheck#validationQuery(String)}, when the query runs.
+   *
+   * @param dataSource where the connection comes from
+   * @return the check, with a 2 s timeout unless it says otherwise
    */
   public static JdbcCheck jdbc(DataSource dataSource) {
     return new JdbcCheck(dataSource, null, DEFAULT_TIMEOUT);
   }
 
-  /** Sends {@code GET uri} and passes on a 2xx status, or the range of {@link HttpCheck#expectStatus(int, int)}. */
+  /**
+   * Sends {@code GET uri} and passes on a 2xx status, or the range of
+   * {@link HttpCheck#expectStatus(int, int)}.
+   *
+   * @param uri the URL to request
+   * @return the check, with a 2 s timeout unless it says otherwise
+   */
   public static HttpCheck http(URI uri) {
     return new HttpCheck(uri, 200, 299, DEFAULT_TIMEOUT);
   }
 
-  /** Passes when a TCP connection to {@code host:port} opens within the timeout. */
+  /**
+   * Passes when a TCP connection to {@code host:port} opens within the timeout.
+   *
+   * @param host the server's host name or address
+   * @param port the server's port
+   * @return the check, with a 2 s timeout unless it says otherwise
+   */
   public static TcpCheck tcp(String host, int port) {
     return new TcpCheck(host, port, DEFAULT_TIMEOUT);
   }
 
-  /** Fails when used heap exceeds {@code maxUsedRatio} (e.g. {@code 0.9}) of the maximum heap. */
+  /**
+   * Fails when used heap exceeds {@code maxUsedRatio} (e.g. {@code 0.9}) of the maximum heap.
+   *
+   * @param maxUsedRatio the highest used/max ratio that passes, between 0 and 1
+   * @return the check, with a 2 s timeout unless it says otherwise
+   */
   public static HeapCheck heap(double maxUsedRatio) {
     return new HeapCheck(maxUsedRatio);
   }
 
-  /** Fails naming the deadlocked threads of this JVM, if any. */
+  /**
+   * Fails naming the deadlocked threads of this JVM, if any.
+   *
+   * @return the check, with a 2 s timeout unless it says otherwise
+   */
   public static DeadlockCheck deadlocks() {
     return new DeadlockCheck();
   }
@@ -71,17 +101,34 @@ public final class Checks {
    * Fails when the certificate served at {@code host:port} expires within {@code minValidity}, has
    * expired, is not yet valid or is not trusted ({@link TlsCertificateCheck#trustStore} for a
    * private certificate authority).
+   *
+   * @param host the server's host name or address
+   * @param port the server's port
+   * @param minValidity how long the certificate must stay valid
+   * @return the check, with a 2 s timeout unless it says otherwise
    */
   public static TlsCertificateCheck tlsCertificate(String host, int port, Duration minValidity) {
     return new TlsCertificateCheck(host, port, minValidity, null, DEFAULT_TIMEOUT);
   }
 
-  /** Passes when {@code hostname} resolves to at least one address within the timeout. */
+  /**
+   * Passes when {@code hostname} resolves to at least one address within the timeout.
+   *
+   * @param hostname the name to resolve
+   * @return the check, with a 2 s timeout unless it says otherwise
+   */
   public static DnsCheck dns(String hostname) {
     return new DnsCheck(hostname, DEFAULT_TIMEOUT, HostLookup.SYSTEM);
   }
 
-  /** Sends {@code PING} to the Redis server at {@code host:port} and passes when it answers {@code PONG}. */
+  /**
+   * Sends {@code PING} to the Redis server at {@code host:port} and passes when it answers
+   * {@code PONG}.
+   *
+   * @param host the server's host name or address
+   * @param port the server's port
+   * @return the check, with a 2 s timeout unless it says otherwise
+   */
   public static RedisCheck redis(String host, int port) {
     return new RedisCheck(host, port, null, null, DEFAULT_TIMEOUT);
   }

@@ -27,7 +27,12 @@ public final class DnsCheck implements Check {
     this.lookup = Objects.requireNonNull(lookup, "lookup");
   }
 
-  /** A copy that gives up after {@code timeout} (default 2 s). */
+  /**
+   * A copy that gives up after {@code timeout} (default 2 s).
+   *
+   * @param timeout how long to wait
+   * @return the copy
+   */
   public DnsCheck timeout(Duration timeout) {
     return new DnsCheck(hostname, timeout, lookup);
   }

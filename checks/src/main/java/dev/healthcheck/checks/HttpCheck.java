@@ -39,12 +39,23 @@ public final class HttpCheck implements Check {
     this.timeout = Deadline.validTimeout(timeout);
   }
 
-  /** A copy that passes when the status is between {@code min} and {@code max}, both included. */
+  /**
+   * A copy that passes when the status is between {@code min} and {@code max}, both included.
+   *
+   * @param min the lowest status that passes
+   * @param max the highest status that passes
+   * @return the copy
+   */
   public HttpCheck expectStatus(int min, int max) {
     return new HttpCheck(uri, min, max, timeout);
   }
 
-  /** A copy that gives up after {@code timeout} (name lookup, connect and headers; default 2 s). */
+  /**
+   * A copy that gives up after {@code timeout} (name lookup, connect and headers; default 2 s).
+   *
+   * @param timeout how long to wait
+   * @return the copy
+   */
   public HttpCheck timeout(Duration timeout) {
     return new HttpCheck(uri, minStatus, maxStatus, timeout);
   }

@@ -39,12 +39,20 @@ public final class JdbcCheck implements Check {
   /**
    * A copy that runs {@code query} (e.g. {@code SELECT 1}) instead of calling
    * {@code Connection.isValid}; the check passes when it runs without an error.
+   *
+   * @param query the SQL to run, e.g. {@code SELECT 1}
+   * @return the copy
    */
   public JdbcCheck validationQuery(String query) {
     return new JdbcCheck(dataSource, Objects.requireNonNull(query, "query"), timeout);
   }
 
-  /** A copy that gives up after {@code timeout} (default 2 s). */
+  /**
+   * A copy that gives up after {@code timeout} (default 2 s).
+   *
+   * @param timeout how long to wait
+   * @return the copy
+   */
   public JdbcCheck timeout(Duration timeout) {
     return new JdbcCheck(dataSource, validationQuery, timeout);
   }

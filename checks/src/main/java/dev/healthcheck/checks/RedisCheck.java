@@ -33,18 +33,35 @@ public final class RedisCheck implements Check {
     this.timeout = Deadline.validTimeout(timeout);
   }
 
-  /** A copy that authenticates with {@code AUTH password} (the {@code default} user, or {@code requirepass}). */
+  /**
+   * A copy that authenticates with {@code AUTH password} (the {@code default} user, or
+   * {@code requirepass}).
+   *
+   * @param password the password, sent with {@code AUTH} and never shown in the output
+   * @return the copy
+   */
   public RedisCheck password(String password) {
     return new RedisCheck(host, port, null, Objects.requireNonNull(password, "password"), timeout);
   }
 
-  /** A copy that authenticates with {@code AUTH user password}, as an ACL user. */
+  /**
+   * A copy that authenticates with {@code AUTH user password}, as an ACL user.
+   *
+   * @param user the ACL user name
+   * @param password the password, sent with {@code AUTH} and never shown in the output
+   * @return the copy
+   */
   public RedisCheck password(String user, String password) {
     return new RedisCheck(
         host, port, Objects.requireNonNull(user, "user"), Objects.requireNonNull(password, "password"), timeout);
   }
 
-  /** A copy that gives up after {@code timeout} (connect, AUTH and PING together; default 2 s). */
+  /**
+   * A copy that gives up after {@code timeout} (connect, AUTH and PING together; default 2 s).
+   *
+   * @param timeout how long to wait
+   * @return the copy
+   */
   public RedisCheck timeout(Duration timeout) {
     return new RedisCheck(host, port, user, password, timeout);
   }

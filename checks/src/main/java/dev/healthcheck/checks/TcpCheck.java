@@ -22,7 +22,12 @@ public final class TcpCheck implements Check {
     this.timeout = Deadline.validTimeout(timeout);
   }
 
-  /** A copy that gives up after {@code timeout} (name lookup and connect together; default 2 s). */
+  /**
+   * A copy that gives up after {@code timeout} (name lookup and connect together; default 2 s).
+   *
+   * @param timeout how long to wait
+   * @return the copy
+   */
   public TcpCheck timeout(Duration timeout) {
     return new TcpCheck(host, port, timeout);
   }

@@ -47,12 +47,20 @@ public final class TlsCertificateCheck implements Check {
   /**
    * A copy that trusts the certificates of {@code trustStore} instead of the JDK's, for a
    * server whose chain ends at a private certificate authority. The store is read at every run.
+   *
+   * @param trustStore the certificate authorities to trust instead of the JDK's
+   * @return the copy
    */
   public TlsCertificateCheck trustStore(KeyStore trustStore) {
     return new TlsCertificateCheck(host, port, minValidity, Objects.requireNonNull(trustStore, "trustStore"), timeout);
   }
 
-  /** A copy that gives up after {@code timeout} (connect and handshake together; default 2 s). */
+  /**
+   * A copy that gives up after {@code timeout} (connect and handshake together; default 2 s).
+   *
+   * @param timeout how long to wait
+   * @return the copy
+   */
   public TlsCertificateCheck timeout(Duration timeout) {
     return new TlsCertificateCheck(host, port, minValidity, trustStore, timeout);
   }

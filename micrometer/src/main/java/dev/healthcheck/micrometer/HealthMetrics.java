@@ -49,7 +49,11 @@ public final class HealthMetrics implements MeterBinder {
   private final Map<String, int[]> groups;
   private final List<MeterRegistry> registries = new CopyOnWriteArrayList<>();
 
-  /** A binder over the checker's results; it starts timing the checker's runs at once. */
+  /**
+   * A binder over the checker's results; it starts timing the checker's runs at once.
+   *
+   * @param checker the checker whose results to publish
+   */
   public HealthMetrics(HealthChecker checker) {
     this.checker = Objects.requireNonNull(checker, "checker");
     this.groups = groups(checker.checks());

@@ -58,12 +58,21 @@ public final class EnvironmentDump {
     this.masker = masker;
   }
 
-  /** A builder with every built-in section on and no custom section. */
+  /**
+   * A builder with every built-in section on and no custom section.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A dump of the built-in sections and the sections of these registries. */
+  /**
+   * A dump of the built-in sections and the sections of these registries.
+   *
+   * @param registries the registries whose checks and sections to add
+   * @return the dump
+   */
   public static EnvironmentDump of(HealthRegistry... registries) {
     return builder().registries(Arrays.asList(registries)).build();
   }
@@ -73,6 +82,8 @@ public final class EnvironmentDump {
    * application/json}, the JSON object described above. Never throws for a section's sake.
    * Sections are computed at once, each on the dump's pool within its timeout, as the health
    * body's sections are: one that blocks shows {@code {"error": "timed out after N ms"}}.
+   *
+   * @return status 200 and the dump as JSON
    */
   public HealthResponse run() {
     List<Flight<SectionValue>> computing = new ArrayList<>(sections.size());
@@ -94,6 +105,8 @@ public final class EnvironmentDump {
   /**
    * What masks secrets in this dump, with the words of {@link Builder#secretKeys}: for a binding
    * that logs or shows text about a request to this dump.
+   *
+   * @return the masker of this dump's configuration
    */
   public SecretMasker secretMasker() {
     return masker;
@@ -113,31 +126,56 @@ public final class EnvironmentDump {
 
     private Builder() {}
 
-    /** Adds the sections of a registry (its {@code @EnvironmentSection} methods), in its order. */
+    /**
+     * Adds the sections of a registry (its {@code @EnvironmentSection} methods), in its order.
+     *
+     * @param registry the registry whose checks and sections to add
+     * @return this builder
+     */
     public Builder registry(HealthRegistry registry) {
       registrations.sectionsOf(registry);
       return this;
     }
 
-    /** Adds the sections of each registry, e.g. {@code registries(HealthRegistry.discover())}. */
+    /**
+     * Adds the sections of each registry, e.g. {@code registries(HealthRegistry.discover())}.
+     *
+     * @param registries the registries whose checks and sections to add
+     * @return this builder
+     */
     public Builder registries(Iterable<? extends HealthRegistry> registries) {
       registries.forEach(this::registry);
       return this;
     }
 
-    /** Whether to include the built-in {@code os} section (on by default). */
+    /**
+     * Whether to include the built-in {@code os} section (on by default).
+     *
+     * @param include whether to include it (it is by default)
+     * @return this builder
+     */
     public Builder includeOs(boolean include) {
       this.includeOs = include;
       return this;
     }
 
-    /** Whether to include the built-in {@code java} section (on by default). */
+    /**
+     * Whether to include the built-in {@code java} section (on by default).
+     *
+     * @param include whether to include it (it is by default)
+     * @return this builder
+     */
     public Builder includeJava(boolean include) {
       this.includeJava = include;
       return this;
     }
 
-    /** Whether to include the built-in {@code process} section (on by default). */
+    /**
+     * Whether to include the built-in {@code process} section (on by default).
+     *
+     * @param include whether to include it (it is by default)
+     * @return this builder
+     */
     public Builder includeProcess(boolean include) {
       this.includeProcess = include;
       return this;
@@ -147,6 +185,9 @@ public final class EnvironmentDump {
      * Adds a section computed on every call: py-healthcheck's {@code add_section} with a
      * callable. A supplier that throws puts {@code {"error": "..."}} in its place.
      *
+     * @param name the name: letters, digits, {@code _}, {@code -} and {@code .}
+     * @param value computes the section's value on every call
+     * @return this builder
      * @throws IllegalArgumentException if the name is not valid or is already taken
      */
     public Builder section(String name, Supplier<?> value) {
@@ -160,6 +201,9 @@ public final class EnvironmentDump {
      * {@code add_section} with a plain value. The value is kept by reference, so a live map
      * shows its current contents.
      *
+     * @param name the name: letters, digits, {@code _}, {@code -} and {@code .}
+     * @param value the value, the same on every call
+     * @return this builder
      * @throws IllegalArgumentException if the name is not valid or is already taken
      */
     public Builder section(String name, Object value) {
@@ -172,6 +216,8 @@ public final class EnvironmentDump {
      * {@code docs/environment-and-secrets.md}): a key or name containing one, in any case, has
      * its value withheld. The defaults always stay; there is no way to remove a word.
      *
+     * @param words more words that mark a secret (case-insensitive substrings of keys)
+     * @return this builder
      * @throws IllegalArgumentException if a word is blank
      */
     public Builder secretKeys(String... words) {
@@ -183,6 +229,8 @@ public final class EnvironmentDump {
      * How long one section may take (10 s, as a health check): past it the section shows
      * {@code {"error": "timed out after N ms"}} and the dump goes out.
      *
+     * @param timeout how long a section may take
+     * @return this builder
      * @throws IllegalArgumentException if the timeout is zero or negative
      */
     public Builder timeout(Duration timeout) {
@@ -197,6 +245,7 @@ public final class EnvironmentDump {
     /**
      * The dump.
      *
+     * @return the dump
      * @throws IllegalArgumentException if a custom section has the name of a built-in section
      *     that is on ({@code os}, {@code java}, {@code process}); py-healthcheck silently dropped
      *     such a section. With that built-in off, the name is free: the custom section takes its

@@ -74,17 +74,30 @@ public final class HealthChecker {
     PyHealthcheckJson.warmUp();
   }
 
-  /** A builder with py-healthcheck's defaults. */
+  /**
+   * A builder with py-healthcheck's defaults.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A checker over the checks of these registries, with every option at its default. */
+  /**
+   * A checker over the checks of these registries, with every option at its default.
+   *
+   * @param registries the registries whose checks and sections to add
+   * @return the checker
+   */
   public static HealthChecker of(HealthRegistry... registries) {
     return builder().registries(Arrays.asList(registries)).build();
   }
 
-  /** Runs every check: py-healthcheck's {@code run()}. */
+  /**
+   * Runs every check: py-healthcheck's {@code run()}.
+   *
+   * @return the status, headers and body to send
+   */
   public HealthResponse run() {
     return run(HealthQuery.all());
   }
@@ -92,12 +105,20 @@ public final class HealthChecker {
   /**
    * Runs the group of that name or, as py-healthcheck does, the single check of that name. A name
    * that is neither answers 404 with a JSON error (py-healthcheck answered 200 with no results).
+   *
+   * @param name a group or check name
+   * @return the status, headers and body to send
    */
   public HealthResponse run(String name) {
     return run(HealthQuery.named(name));
   }
 
-  /** Runs the checks a query selects; a name in it that matches nothing answers 404. */
+  /**
+   * Runs the checks a query selects; a name in it that matches nothing answers 404.
+   *
+   * @param query which checks to run and how to render them
+   * @return the status, headers and body to send
+   */
   public HealthResponse run(HealthQuery query) {
     Collected collected;
     try {
@@ -110,7 +131,11 @@ public final class HealthChecker {
     return kind.respond(collected, query);
   }
 
-  /** The structured report of every check, for Java callers. */
+  /**
+   * The structured report of every check, for Java callers.
+   *
+   * @return the report
+   */
   public HealthReport report() {
     return report(HealthQuery.all());
   }
@@ -118,6 +143,8 @@ public final class HealthChecker {
   /**
    * The structured report of the checks a query selects, for Java callers.
    *
+   * @param query which checks to run and how to render them
+   * @return the report
    * @throws NoSuchElementException if a name in the query matches no check or group
    */
   public HealthReport report(HealthQuery query) {
@@ -158,6 +185,8 @@ public final class HealthChecker {
   /**
    * What masks secrets in this checker's outputs, with the words of {@link Builder#secretKeys}:
    * for a binding that logs or shows text about a request to this checker.
+   *
+   * @return the masker of this checker's configuration
    */
   public SecretMasker secretMasker() {
     return masker;
@@ -167,6 +196,8 @@ public final class HealthChecker {
    * The latest report of every check that has one, in registration order, running nothing: what
    * the last real run reported (held back by the check's thresholds, if any), for metrics,
    * dashboards and listeners. A check that has not run yet is left out.
+   *
+   * @return the latest report of every check that has run, in registration order
    */
   public List<CheckReport> latest() {
     List<CheckReport> reports = new ArrayList<>();
@@ -182,17 +213,27 @@ public final class HealthChecker {
   /**
    * Adds a listener, which hears of every real run from now on; listeners add up, so a binder such
    * as the metrics one attaches to a built checker. See {@link HealthListener} for when it is called.
+   *
+   * @param listener the listener to call
    */
   public void addListener(HealthListener listener) {
     notifier.add(listener);
   }
 
-  /** Every registered check, in registration order. */
+  /**
+   * Every registered check, in registration order.
+   *
+   * @return the checks
+   */
   public List<CheckDefinition> checks() {
     return catalog.all().stream().map(CheckSlot::definition).toList();
   }
 
-  /** The name of every group a check belongs to. */
+  /**
+   * The name of every group a check belongs to.
+   *
+   * @return the group names
+   */
   public Set<String> groups() {
     return catalog.groupNames();
   }
@@ -248,24 +289,45 @@ public final class HealthChecker {
 
     private Builder() {}
 
-    /** Adds the checks of a registry (its sections belong to the {@link EnvironmentDump}). */
+    /**
+     * Adds the checks of a registry (its sections belong to the {@link EnvironmentDump}).
+     *
+     * @param registry the registry whose checks and sections to add
+     * @return this builder
+     */
     public Builder registry(HealthRegistry registry) {
       checks.addAll(registry.checks());
       return this;
     }
 
-    /** Adds the checks of each registry, e.g. {@code registries(HealthRegistry.discover())}. */
+    /**
+     * Adds the checks of each registry, e.g. {@code registries(HealthRegistry.discover())}.
+     *
+     * @param registries the registries whose checks and sections to add
+     * @return this builder
+     */
     public Builder registries(Iterable<? extends HealthRegistry> registries) {
       registries.forEach(this::registry);
       return this;
     }
 
-    /** Adds a check: py-healthcheck's {@code add_check}, with a name of its own. */
+    /**
+     * Adds a check: py-healthcheck's {@code add_check}, with a name of its own.
+     *
+     * @param name a group or check name
+     * @param check the check to run
+     * @return this builder
+     */
     public Builder check(String name, Check check) {
       return check(CheckDefinition.of(name, check));
     }
 
-    /** Adds a check with its groups, timeout and criticality. */
+    /**
+     * Adds a check with its groups, timeout and criticality.
+     *
+     * @param check the check to run
+     * @return this builder
+     */
     public Builder check(CheckDefinition check) {
       checks.add(Objects.requireNonNull(check, "check"));
       return this;
@@ -279,6 +341,9 @@ public final class HealthChecker {
      * runs on the check pool with the runner's timeout: one that blocks shows
      * {@code {"error": "timed out after N ms"}}, and the response goes out.
      *
+     * @param name the key: letters, digits, {@code _}, {@code -} and {@code .}
+     * @param value computes the key's value on every call
+     * @return this builder
      * @throws IllegalArgumentException if the name is not valid or is taken; a name that is one
      *     of the body's own keys ({@code status}) is refused by {@link #build()}
      */
@@ -287,7 +352,13 @@ public final class HealthChecker {
       return addSection(name, value::get);
     }
 
-    /** Adds a top-level key with a fixed value, e.g. {@code section("version", "1.2.3")}. */
+    /**
+     * Adds a top-level key with a fixed value, e.g. {@code section("version", "1.2.3")}.
+     *
+     * @param name the key: letters, digits, {@code _}, {@code -} and {@code .}
+     * @param value the value, the same on every call
+     * @return this builder
+     */
     public Builder section(String name, Object value) {
       return addSection(name, () -> value);
     }
@@ -303,31 +374,54 @@ public final class HealthChecker {
      * name containing one has its value withheld, as
      * {@link EnvironmentDump.Builder#secretKeys(String...)} does. None of the default words can be
      * removed.
+     *
+     * @param words more words that mark a secret (case-insensitive substrings of keys)
+     * @return this builder
      */
     public Builder secretKeys(String... words) {
       registrations.secretKeys(words);
       return this;
     }
 
-    /** How long a passing result is served from the cache (27 s); zero or null: not cached. */
+    /**
+     * How long a passing result is served from the cache (27 s); zero or null: not cached.
+     *
+     * @param ttl how long; zero or {@code null}: not cached
+     * @return this builder
+     */
     public Builder successTtl(Duration ttl) {
       this.successTtl = ttl(ttl, "successTtl");
       return this;
     }
 
-    /** How long a failing result is served from the cache (9 s); zero or null: not cached. */
+    /**
+     * How long a failing result is served from the cache (9 s); zero or null: not cached.
+     *
+     * @param ttl how long; zero or {@code null}: not cached
+     * @return this builder
+     */
     public Builder failedTtl(Duration ttl) {
       this.failedTtl = ttl(ttl, "failedTtl");
       return this;
     }
 
-    /** The HTTP status when the service is healthy (200). */
+    /**
+     * The HTTP status when the service is healthy (200).
+     *
+     * @param status the HTTP status code
+     * @return this builder
+     */
     public Builder successStatus(int status) {
       this.successStatus = status(status, "successStatus");
       return this;
     }
 
-    /** The HTTP status when a critical check failed (500). */
+    /**
+     * The HTTP status when a critical check failed (500).
+     *
+     * @param status the HTTP status code
+     * @return this builder
+     */
     public Builder failedStatus(int status) {
       this.failedStatus = status(status, "failedStatus");
       return this;
@@ -337,13 +431,21 @@ public final class HealthChecker {
      * The headers of a healthy response; they replace the default
      * {@code Content-Type: application/json}. Null or empty keeps the default, as in
      * py-healthcheck.
+     *
+     * @param headers the headers; empty keeps the default
+     * @return this builder
      */
     public Builder successHeaders(Map<String, String> headers) {
       this.successHeaders = headers;
       return this;
     }
 
-    /** The headers of a failed response; see {@link #successHeaders(Map)}. */
+    /**
+     * The headers of a failed response; see {@link #successHeaders(Map)}.
+     *
+     * @param headers the headers; empty keeps the default
+     * @return this builder
+     */
     public Builder failedHeaders(Map<String, String> headers) {
       this.failedHeaders = headers;
       return this;
@@ -353,19 +455,32 @@ public final class HealthChecker {
      * Renders the body of a healthy response (default: py-healthcheck's JSON). The report it gets
      * is masked as the default body is: checks' outputs and sections' values with secrets
      * withheld, so whatever the handler renders is safe to serve.
+     *
+     * @param handler renders the body from the report
+     * @return this builder
      */
     public Builder successHandler(Function<HealthReport, String> handler) {
       this.successHandler = Objects.requireNonNull(handler, "handler");
       return this;
     }
 
-    /** Renders the body of a failed response; see {@link #successHandler(Function)}. */
+    /**
+     * Renders the body of a failed response; see {@link #successHandler(Function)}.
+     *
+     * @param handler renders the body from the report
+     * @return this builder
+     */
     public Builder failedHandler(Function<HealthReport, String> handler) {
       this.failedHandler = Objects.requireNonNull(handler, "handler");
       return this;
     }
 
-    /** How long a check that names no timeout of its own may take (10 s). */
+    /**
+     * How long a check that names no timeout of its own may take (10 s).
+     *
+     * @param timeout the default timeout
+     * @return this builder
+     */
     public Builder timeout(Duration timeout) {
       Objects.requireNonNull(timeout, "timeout");
       if (timeout.isZero() || timeout.isNegative()) {
@@ -380,6 +495,9 @@ public final class HealthChecker {
      * 8, whatever the core count: checks wait on I/O), which is all it can ever need, since a check
      * never runs twice at once. A given executor should run at least as many tasks at once as
      * there are checks, or checks queue behind each other and may time out.
+     *
+     * @param executor where checks run; the caller shuts it down
+     * @return this builder
      */
     public Builder executor(Executor executor) {
       this.executor = Objects.requireNonNull(executor, "executor");
@@ -389,13 +507,21 @@ public final class HealthChecker {
     /**
      * Adds a listener that hears of every real run from the checker's start (listeners add up);
      * see {@link HealthListener}.
+     *
+     * @param listener the listener to call
+     * @return this builder
      */
     public Builder listener(HealthListener listener) {
       listeners.add(Objects.requireNonNull(listener, "listener"));
       return this;
     }
 
-    /** The clock that timestamps and cache expiry read (tests move one by hand). */
+    /**
+     * The clock that timestamps and cache expiry read (tests move one by hand).
+     *
+     * @param clock what timestamps and cache expiry read
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
@@ -404,6 +530,7 @@ public final class HealthChecker {
     /**
      * The checker.
      *
+     * @return the checker
      * @throws IllegalArgumentException if two checks share a name, a group has a check's name,
      *     or a section has the name of one of the body's own keys ({@code hostname},
      *     {@code status}, {@code timestamp}, {@code results}, {@code checks}, {@code output},

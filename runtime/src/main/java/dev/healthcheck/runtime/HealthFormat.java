@@ -21,7 +21,11 @@ public enum HealthFormat {
     this.mediaType = mediaType;
   }
 
-  /** The {@code Content-Type} of a body in this format. */
+  /**
+   * The {@code Content-Type} of a body in this format.
+   *
+   * @return the media type, e.g. {@code application/json}
+   */
   public String mediaType() {
     return mediaType;
   }

@@ -23,12 +23,21 @@ public class EnvironmentServlet extends EndpointServlet {
 
   private static final long serialVersionUID = 1L;
 
-  /** A servlet that shows the dump to every caller, as py-healthcheck does. */
+  /**
+   * A servlet that shows the dump to every caller, as py-healthcheck does.
+   *
+   * @param dump the environment dump to serve
+   */
   public EnvironmentServlet(EnvironmentDump dump) {
     this(dump, DetailsPolicy.always());
   }
 
-  /** A servlet that shows the dump only to callers the policy allows; others get 403. */
+  /**
+   * A servlet that shows the dump only to callers the policy allows; others get 403.
+   *
+   * @param dump the environment dump to serve
+   * @param details who may see the dump; others get 403
+   */
   public EnvironmentServlet(EnvironmentDump dump, DetailsPolicy<? super HttpServletRequest> details) {
     super(new EnvironmentEndpoint(dump), details);
   }

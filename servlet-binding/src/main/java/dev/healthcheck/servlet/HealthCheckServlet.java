@@ -30,7 +30,11 @@ public class HealthCheckServlet extends EndpointServlet {
 
   private static final long serialVersionUID = 1L;
 
-  /** A servlet that shows every caller the checks' results, as py-healthcheck does. */
+  /**
+   * A servlet that shows every caller the checks' results, as py-healthcheck does.
+   *
+   * @param checker the checker to serve
+   */
   public HealthCheckServlet(HealthChecker checker) {
     this(checker, DetailsPolicy.always());
   }
@@ -38,6 +42,9 @@ public class HealthCheckServlet extends EndpointServlet {
   /**
    * A servlet that shows the checks' results only to callers the policy allows; the others get
    * the status code and a status-only body.
+   *
+   * @param checker the checker to serve
+   * @param details who may see the results; others get the status alone
    */
   public HealthCheckServlet(HealthChecker checker, DetailsPolicy<? super HttpServletRequest> details) {
     super(new HealthEndpoint(checker), details);

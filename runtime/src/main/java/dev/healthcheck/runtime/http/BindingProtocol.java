@@ -32,6 +32,10 @@ public final class BindingProtocol {
    * </ol>
    *
    * @param request what the policy reads: the server's request type
+   * @param <R> the binding's request type
+   * @param endpoint the endpoint that answers
+   * @param details who may see the details
+   * @param exchange the request and where its answer goes
    * @throws IOException if the answer cannot be written
    */
   public static <R> void serve(

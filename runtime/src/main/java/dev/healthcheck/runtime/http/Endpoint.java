@@ -27,6 +27,8 @@ public interface Endpoint {
   /**
    * What masks the secrets in what a binding logs about this endpoint's requests (a details
    * policy that failed): the masker of the checker's or dump's configuration.
+   *
+   * @return the masker of the checker's or dump's configuration
    */
   SecretMasker secretMasker();
 

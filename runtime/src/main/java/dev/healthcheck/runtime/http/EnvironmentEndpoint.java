@@ -26,7 +26,11 @@ public final class EnvironmentEndpoint implements Endpoint {
   private final EnvironmentDump dump;
   private final NoStore noStore = new NoStore();
 
-  /** An endpoint over this dump. */
+  /**
+   * An endpoint over this dump.
+   *
+   * @param dump the environment dump to serve
+   */
   public EnvironmentEndpoint(EnvironmentDump dump) {
     this.dump = Objects.requireNonNull(dump, "dump");
   }

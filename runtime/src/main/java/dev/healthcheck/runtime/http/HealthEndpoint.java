@@ -42,7 +42,11 @@ public final class HealthEndpoint implements Endpoint {
   private final HealthChecker checker;
   private final NoStore noStore = new NoStore();
 
-  /** An endpoint over this checker; share one checker so its cache serves every request. */
+  /**
+   * An endpoint over this checker; share one checker so its cache serves every request.
+   *
+   * @param checker the checker to serve
+   */
   public HealthEndpoint(HealthChecker checker) {
     this.checker = Objects.requireNonNull(checker, "checker");
   }
