@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * One registered check with its cache, its run in progress and its reported state.
@@ -28,6 +30,10 @@ final class CheckSlot {
   private final long timeoutNanos;
   private final Duration successTtl;
   private final Duration failedTtl;
+  /** The background refresh period, or {@code null} when requests run the check. */
+  private final Duration refresh;
+  /** How old a refreshed check's result may grow before it is reported stale. */
+  private final Duration staleAfter;
   private final RunSettings settings;
   private final SingleFlight<CheckOutcome> flights = new SingleFlight<>();
   private volatile CheckOutcome cached;
@@ -38,13 +44,20 @@ final class CheckSlot {
   private volatile Instant runStarted;
   /** The timeout report of the run in progress, once its deadline passed; guarded by this slot. */
   private CheckOutcome timedOut;
+  /** The timeout counted for the run in progress, as reported; guarded by this slot. */
+  private CheckReport counted;
 
   CheckSlot(CheckDefinition definition, RunSettings settings) {
     this.definition = definition;
     this.timeout = definition.timeout() == null ? settings.timeout() : definition.timeout();
     this.timeoutNanos = Deadlines.nanos(timeout);
-    this.successTtl = definition.successTtl() == null ? settings.successTtl() : definition.successTtl();
-    this.failedTtl = definition.failedTtl() == null ? settings.failedTtl() : definition.failedTtl();
+    this.refresh = definition.refresh();
+    this.staleAfter = refresh == null ? null : refresh.multipliedBy(2).plus(timeout);
+    // A refreshed check's result is good until the next refresh: its TTLs are its period.
+    this.successTtl = refresh != null ? refresh
+        : definition.successTtl() == null ? settings.successTtl() : definition.successTtl();
+    this.failedTtl = refresh != null ? refresh
+        : definition.failedTtl() == null ? settings.failedTtl() : definition.failedTtl();
     this.settings = settings;
     this.state = new ReportedState(definition.failureThreshold(), definition.successThreshold());
   }
@@ -53,20 +66,88 @@ final class CheckSlot {
     return definition;
   }
 
-  /** The latest reported result, or {@code null} before the first; runs nothing. */
+  /**
+   * The latest reported result, or {@code null} before the first; runs nothing. A refreshed
+   * check's result that has grown stale is reported failed, saying so.
+   */
   CheckReport latest() {
-    return latest;
+    CheckReport report = latest;
+    return report == null || refresh == null ? report : unlessStale(report, settings.clock().instant());
   }
 
-  /** The cached result if it is still fresh at {@code now}, else {@code null}. */
+  /**
+   * The cached result if it is still fresh at {@code now}, else {@code null}. A refreshed check
+   * answers with its latest result, however old: requests never run it once it has one.
+   */
   CheckOutcome cached(Instant now) {
     CheckOutcome hit = cached;
-    return hit != null && isFresh(hit, now) ? hit : null;
+    if (hit == null || refresh == null) {
+      return hit != null && isFresh(hit, now) ? hit : null;
+    }
+    CheckReport report = unlessStale(hit.report(), now);
+    return report == hit.report() ? hit : new CheckOutcome(report);
+  }
+
+  /**
+   * The report itself, or, once it is older than twice the refresh period plus the timeout by
+   * the checker's clock, a failed report that says it is stale: a refresh that stopped must not
+   * look healthy (Dropwizard's {@code @Async} checks did, dropwizard/metrics#1355).
+   */
+  private CheckReport unlessStale(CheckReport report, Instant now) {
+    if (!now.isAfter(Deadlines.plus(report.timestamp(), staleAfter))) {
+      return report;
+    }
+    return new CheckReport(
+        report.checker(),
+        "stale: no result since " + report.timestamp() + ", more than twice the refresh period plus"
+            + " the timeout (" + staleAfter.toMillis() + " ms); the last one: " + report.output(),
+        false,
+        report.critical(),
+        report.timestamp(),
+        report.expires(),
+        report.responseTime(),
+        report.groups());
   }
 
   /** Joins the run in progress, or starts one. */
   Flight<CheckOutcome> join(Instant now) {
     return flights.join(started -> launch(started, now));
+  }
+
+  /** Whether the check runs in the background rather than at requests. */
+  boolean isRefreshed() {
+    return refresh != null;
+  }
+
+  /** The background refresh period; only for a refreshed check. */
+  Duration refreshPeriod() {
+    return refresh;
+  }
+
+  /**
+   * One background refresh: starts a run unless one is in progress, and arms its deadline, since
+   * no caller may be waiting to notice it. A run still going past its deadline gets its timeout
+   * (or a fresh "still running") here too.
+   */
+  void refresh(ScheduledExecutorService scheduler) {
+    Flight<CheckOutcome> run = flights.join(started -> {
+      start(started);
+      try {
+        scheduler.schedule(() -> deadline(started), timeoutNanos, TimeUnit.NANOSECONDS);
+      } catch (RejectedExecutionException closed) {
+        // The checker is closing: nothing more is refreshed or timed.
+      }
+    });
+    deadline(run);
+  }
+
+  /** Records a timeout if the run is still going past its deadline; its thread is interrupted. */
+  private void deadline(Flight<CheckOutcome> run) {
+    if (flights.inProgress(run)
+        && System.nanoTime() - run.startNanos() >= timeoutNanos
+        && run.expire()) {
+      timedOut(run);
+    }
   }
 
   /**
@@ -87,6 +168,10 @@ final class CheckSlot {
       flights.land(run, justFinished);
       return;
     }
+    start(run);
+  }
+
+  private void start(Flight<CheckOutcome> run) {
     runStarted = settings.clock().instant();
     try {
       settings.executor().execute(() -> invoke(run));
@@ -102,9 +187,10 @@ final class CheckSlot {
     try {
       stage = definition.start();
     } catch (Throwable failure) {
+      // Even an OutOfMemoryError is the check's result, not rethrown: on a pool thread it would
+      // only kill the thread and print a stack trace at every rerun (issue 11).
       run.exit();
       finish(run, started, null, failure);
-      Failures.rethrowIfFatal(failure);
       return;
     }
     run.exit();
@@ -120,7 +206,6 @@ final class CheckSlot {
     Duration responseTime = Duration.ofNanos(System.nanoTime() - startedNanos);
     boolean inTime = run.arrive();
     CheckOutcome outcome;
-    boolean counted;
     try {
       CheckReport report;
       if (failure != null) {
@@ -132,13 +217,11 @@ final class CheckSlot {
       }
       synchronized (this) {
         if (inTime || report.passed()) {
-          counted = true; // a late pass is news: the dependency is back
-          outcome = record(report);
+          outcome = record(report, failure); // a late pass is news: the dependency is back
         } else {
           // Past its deadline, a failure (often the interruption at the deadline) is the
           // timeout, counted once, whether or not a caller has recorded it yet.
-          counted = timedOut == null;
-          outcome = counted ? record(report(false, timeoutOutput(), timeout)) : timedOut;
+          outcome = timedOut == null ? record(report(false, timeoutOutput(), timeout), failure) : timedOut;
         }
         timedOut = null;
         flights.land(run, outcome);
@@ -150,9 +233,6 @@ final class CheckSlot {
       flights.crash(run, unexpected);
       throw unexpected;
     }
-    if (counted) {
-      settings.log(outcome.report(), failure);
-    }
   }
 
   /**
@@ -160,14 +240,17 @@ final class CheckSlot {
    * the latest, and the listeners hear of it. Even a result that is not cached (a zero TTL)
    * replaces what was: a timeout cached while the run hung must not outlive the run's own answer.
    * Callers hold this slot's lock, which keeps the listeners' events in the order runs finished.
+   * The run is logged as it is counted: a failure loudly when the reported state changes, quietly
+   * when it only goes on failing.
    */
-  private CheckOutcome record(CheckReport run) {
+  private CheckOutcome record(CheckReport run, Throwable failure) {
     CheckReport previous = state.latest();
     CheckReport reported = state.record(run);
     CheckOutcome outcome = new CheckOutcome(reported);
     cached = isCached(outcome) ? outcome : null;
     latest = reported;
     settings.notifier().ran(run, previous, reported);
+    settings.log(run, failure, previous == null || previous.passed() != reported.passed());
     return outcome;
   }
 
@@ -193,27 +276,33 @@ final class CheckSlot {
    */
   private CheckOutcome timedOut(Flight<CheckOutcome> run) {
     CheckOutcome outcome;
-    boolean first = false;
     synchronized (this) {
       if (!flights.inProgress(run)) {
         return await(run); // it landed just now: its own answer is better than a timeout
       }
-      String output = timeoutOutput();
+      Instant now = settings.clock().instant();
       if (timedOut == null) {
-        first = true;
-        outcome = record(report(false, output, timeout));
-      } else if (!isFresh(timedOut, settings.clock().instant())) {
-        outcome = new CheckOutcome(report(false, output + "; still running since " + runStarted, timeout));
+        outcome = record(report(false, timeoutOutput(), timeout), null);
+        counted = outcome.report();
+      } else if (!isFresh(timedOut, now)) {
+        // Not a run: the counted timeout again, as thresholds left it, saying the run goes on.
+        outcome = new CheckOutcome(new CheckReport(
+            counted.checker(),
+            counted.output() + "; still running since " + runStarted,
+            counted.passed(),
+            counted.critical(),
+            now,
+            Deadlines.plus(now, counted.passed() ? successTtl : failedTtl),
+            timeout,
+            counted.groups()));
         if (isCached(outcome)) {
           cached = outcome;
         }
+        latest = outcome.report();
       } else {
         outcome = timedOut;
       }
       timedOut = outcome;
-    }
-    if (first) {
-      settings.log(outcome.report(), null);
     }
     return outcome;
   }

@@ -1,6 +1,7 @@
 package dev.healthcheck.runtime;
 
 import dev.healthcheck.runtime.SingleFlight.Flight;
+import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,12 +9,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -35,7 +38,7 @@ import java.util.function.Supplier;
  * 9 s after a failure, and while a check runs every caller shares that one run. Instances are
  * thread-safe and meant to live as long as the service.
  */
-public final class HealthChecker {
+public final class HealthChecker implements AutoCloseable {
 
   private final CheckCatalog catalog;
   private final List<SectionSlot> sections;
@@ -45,15 +48,20 @@ public final class HealthChecker {
   private final ResponseKind failure;
   private final SecretMasker masker;
   private final Notifier notifier;
+  private final Draining draining;
+  private final Refresher refresher;
+  /** The pool this checker made, which {@link #close()} stops; {@code null} for a user's executor. */
+  private final ExecutorService ownExecutor;
 
   private HealthChecker(Builder builder) {
     this.masker = builder.registrations.masker();
     this.notifier = new Notifier(masker);
     builder.listeners.forEach(notifier::add);
-    Executor executor =
+    this.ownExecutor =
         builder.executor == null
             ? CheckExecutors.newDefault(builder.checks.size() + builder.registrations.size())
-            : builder.executor;
+            : null;
+    Executor executor = builder.executor == null ? ownExecutor : builder.executor;
     RunSettings settings =
         new RunSettings(
             builder.clock,
@@ -66,13 +74,30 @@ public final class HealthChecker {
     this.catalog = new CheckCatalog(builder.checks, settings);
     this.sections = builder.registrations.slots(Map.of(), Names.BODY_KEYS, executor, builder.timeout);
     this.clock = builder.clock;
+    this.draining = new Draining(builder.drainGroups);
     this.hostname = Hostname.get();
     this.success =
         new ResponseKind(builder.successStatus, ResponseHeaders.orDefault(builder.successHeaders), builder.successHandler, masker);
     this.failure =
         new ResponseKind(builder.failedStatus, ResponseHeaders.orDefault(builder.failedHeaders), builder.failedHandler, masker);
     PyHealthcheckJson.warmUp();
+    this.refresher = Refresher.start(catalog.all(), masker);
+    if (builder.checks.isEmpty()) {
+      masker.log(Level.WARNING, NO_CHECKS, null);
+    }
   }
+
+  /**
+   * Why a checker may have no checks, which would pass every probe for ever: said once, at
+   * build time (issue 15: an always-green endpoint must not be silent).
+   */
+  static final String NO_CHECKS = "HealthChecker built with no checks: every run passes with no"
+      + " results. If its checks come from HealthRegistry.discover(), no registry was found:"
+      + " discover() finds a generated registry through its META-INF/services entry, which the"
+      + " processor writes only when the registry has create() (every class with @HealthCheck"
+      + " instance methods has a no-argument constructor; see the processor's NOTE). Build the"
+      + " registry with GeneratedHealthRegistry.builder() and pass it to registry(..), or add"
+      + " checks with check(..).";
 
   /**
    * A builder with py-healthcheck's defaults.
@@ -168,8 +193,13 @@ public final class HealthChecker {
     for (SectionSlot section : sections) {
       computing.add(section.join());
     }
-    List<CheckOutcome> results = new ArrayList<>(outcomes.length);
+    List<CheckOutcome> results = new ArrayList<>(outcomes.length + 1);
     HealthReport.Status status = HealthReport.Status.PASS;
+    if (draining.covers(query)) {
+      CheckOutcome drained = draining.outcome(now);
+      results.add(drained);
+      status = status.with(drained.report());
+    }
     for (int i = 0; i < outcomes.length; i++) {
       CheckOutcome result = outcomes[i] != null ? outcomes[i] : selected.get(i).await(flights.get(i));
       results.add(result);
@@ -218,6 +248,40 @@ public final class HealthChecker {
    */
   public void addListener(HealthListener listener) {
     notifier.add(listener);
+  }
+
+  /**
+   * Starts draining for a graceful shutdown: from now on, every run that covers a group named by
+   * {@link Builder#drainGroups(String...)} ({@code readiness} by default), and the full run,
+   * fails with one extra critical result named {@code draining}, while other groups (liveness)
+   * are unaffected. Load balancers and Kubernetes then stop sending traffic before the server
+   * stops. {@link #latest()} holds checks only, never {@code draining}. There is no way back.
+   */
+  public void startDraining() {
+    draining.start();
+  }
+
+  /**
+   * Whether {@link #startDraining()} was called.
+   *
+   * @return {@code true} once draining started
+   */
+  public boolean isDraining() {
+    return draining.isOn();
+  }
+
+  /**
+   * Stops the background refreshes, the listeners' thread and the pool this checker made (an
+   * executor given to {@link Builder#executor(Executor)} is the caller's to shut down). A run
+   * after {@code close()} reports checks that need the pool as failed.
+   */
+  @Override
+  public void close() {
+    refresher.close();
+    notifier.close();
+    if (ownExecutor != null) {
+      ownExecutor.shutdownNow();
+    }
   }
 
   /**
@@ -286,6 +350,7 @@ public final class HealthChecker {
     private Executor executor;
     private Clock clock = Clock.systemUTC();
     private final List<HealthListener> listeners = new ArrayList<>();
+    private Set<String> drainGroups = Set.of("readiness");
 
     private Builder() {}
 
@@ -513,6 +578,23 @@ public final class HealthChecker {
      */
     public Builder listener(HealthListener listener) {
       listeners.add(Objects.requireNonNull(listener, "listener"));
+      return this;
+    }
+
+    /**
+     * The groups that fail while the checker drains (replacing the default, {@code readiness}); the
+     * full run fails too. See {@link HealthChecker#startDraining()}.
+     *
+     * @param groups the groups that fail while draining
+     * @return this builder
+     * @throws IllegalArgumentException if a group name is not valid
+     */
+    public Builder drainGroups(String... groups) {
+      Set<String> names = new LinkedHashSet<>();
+      for (String group : groups) {
+        names.add(Names.requireValid("group", group));
+      }
+      this.drainGroups = names;
       return this;
     }
 

@@ -26,19 +26,25 @@ record RunSettings(
     Notifier notifier) {
 
   /**
-   * Logs a fresh result as py-healthcheck does: a failure at WARNING (its message; the stack
-   * trace only at DEBUG, since a dependency that is down fails the same way every 9 seconds), a
-   * pass at DEBUG.
+   * Logs a real run as py-healthcheck does, but once per change rather than once per run: a
+   * failure that changes the reported state at WARNING (its stack trace only at DEBUG), a
+   * recovery at INFO, and a check that goes on failing, or passing, at DEBUG without a stack
+   * trace. A dependency that is down fails the same way every 9 seconds, and a check that throws
+   * an {@code OutOfMemoryError} must not print a stack trace at every rerun.
+   *
+   * @param changed whether this run changed the reported state (or is the first)
    */
-  void log(CheckReport report, Throwable failure) {
-    if (report.passed()) {
-      secrets.log(Level.DEBUG, () -> "Health check \"" + report.checker() + "\" passed");
-      return;
-    }
-    secrets.log(Level.WARNING, () ->
-        "Health check \"" + report.checker() + "\" failed with output \"" + report.output() + "\"");
-    if (failure != null) {
-      secrets.log(Level.DEBUG, "Health check \"" + report.checker() + "\" threw", failure);
+  void log(CheckReport run, Throwable failure, boolean changed) {
+    String name = "Health check \"" + run.checker() + "\"";
+    if (run.passed()) {
+      secrets.log(changed ? Level.INFO : Level.DEBUG, () -> name + " passed");
+    } else if (changed) {
+      secrets.log(Level.WARNING, () -> name + " failed with output \"" + run.output() + "\"");
+      if (failure != null) {
+        secrets.log(Level.DEBUG, name + " threw", failure);
+      }
+    } else {
+      secrets.log(Level.DEBUG, () -> name + " is still failing with output \"" + run.output() + "\"");
     }
   }
 }

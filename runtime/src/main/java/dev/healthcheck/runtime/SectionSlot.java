@@ -49,6 +49,9 @@ final class SectionSlot {
         Object value;
         try {
           value = JacksonSetup.evaluate(section);
+        } catch (Throwable fatal) {
+          // Rethrown on the pool it would leave the run unlanded, every later call timing out.
+          value = JacksonSetup.error(fatal);
         } finally {
           run.exit();
         }
