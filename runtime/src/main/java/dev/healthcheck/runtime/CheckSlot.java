@@ -320,7 +320,7 @@ final class CheckSlot {
     Duration ttl = passed ? successTtl : failedTtl;
     return new CheckReport(
         definition.name(),
-        settings.secrets().mask(output),
+        settings.secrets().mask(OutputLimit.bounded(output)),
         passed,
         definition.critical(),
         timestamp,
