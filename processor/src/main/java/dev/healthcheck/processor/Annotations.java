@@ -9,8 +9,6 @@ import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.type.ArrayType;
-import javax.lang.model.type.TypeMirror;
 
 /**
  * The two annotations the processor reads, by name: the processor never loads them as classes,
@@ -85,63 +83,28 @@ final class Annotations {
     return elements;
   }
 
-  /** A string attribute's value; empty when it is erroneous. */
-  static Optional<String> string(AnnotationValue value) {
-    return !isErroneous(value) && value.getValue() instanceof String string
-        ? Optional.of(string)
-        : Optional.empty();
-  }
-
-  /** A long attribute's value; empty when it is erroneous. */
-  static Optional<Long> longValue(AnnotationValue value) {
-    return !isErroneous(value) && value.getValue() instanceof Long number
-        ? Optional.of(number)
-        : Optional.empty();
-  }
-
-  /** A boolean attribute's value; empty when it is erroneous. */
-  static Optional<Boolean> booleanValue(AnnotationValue value) {
-    return !isErroneous(value) && value.getValue() instanceof Boolean flag
-        ? Optional.of(flag)
-        : Optional.empty();
-  }
-
   /**
-   * Whether a value the source writes could not be computed: a constant of a class that does not
-   * exist (yet: another processor may generate it in a later round), a typo, a value of the wrong
-   * type. javac reports those itself ("cannot find symbol"); the processor waits for them, and
-   * never judges them.
+   * Whether a value the source writes could not be computed, here or in an array it holds: a
+   * constant of a class that does not exist (yet: another processor may generate it in a later
+   * round), a typo, a value of the wrong type. javac reports those itself ("cannot find symbol",
+   * "incompatible types"); the processor waits for them, and never judges them.
    */
   static boolean hasErroneousValue(AnnotationMirror mirror) {
-    return mirror.getElementValues().entrySet().stream()
-        .anyMatch(entry -> isErroneous(entry.getValue(), entry.getKey().getReturnType()));
+    return mirror.getElementValues().values().stream().anyMatch(Annotations::holdsErroneous);
+  }
+
+  private static boolean holdsErroneous(AnnotationValue value) {
+    return isErroneous(value) || (value.getValue() instanceof List<?> list
+        && list.stream().anyMatch(element ->
+            element instanceof AnnotationValue nested && holdsErroneous(nested)));
   }
 
   /**
-   * Whether the value is erroneous or not of the attribute's type: our attributes are
-   * {@code long}, {@code boolean}, {@code String} and {@code String[]}.
+   * Whether the value is javac's stand-in for a value it could not compute
+   * ({@code Attribute.Error}), which reads as the string {@code "<error>"} and prints as
+   * {@code <error>}, where a real string prints quoted. javac reports an error wherever it makes one.
    */
-  private static boolean isErroneous(AnnotationValue value, TypeMirror type) {
-    Object content = value.getValue();
-    if (isErroneous(value)) {
-      return true;
-    }
-    if (type instanceof ArrayType array) {
-      return !(content instanceof List<?> list) || list.stream().anyMatch(element ->
-          !(element instanceof AnnotationValue e) || isErroneous(e, array.getComponentType()));
-    }
-    return switch (type.getKind()) {
-      case LONG -> !(content instanceof Long);
-      case BOOLEAN -> !(content instanceof Boolean);
-      default -> !(content instanceof String);
-    };
-  }
-
-  /**
-   * javac's stand-in for a value it could not compute ({@code Attribute.Error}) reads as the
-   * string {@code "<error>"} and prints as {@code <error>}, where a real string prints quoted.
-   */
-  private static boolean isErroneous(AnnotationValue value) {
+  static boolean isErroneous(AnnotationValue value) {
     return ERROR.equals(value.toString());
   }
 

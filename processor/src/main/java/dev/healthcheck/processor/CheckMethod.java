@@ -1,35 +1,25 @@
 package dev.healthcheck.processor;
 
-import java.util.List;
-import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ExecutableElement;
 
 /**
  * A {@code @HealthCheck} method as the registry calls it.
  *
  * @param method the method's name
- * @param name the check's name: the annotation's {@code name}, or the method's
  * @param isStatic whether it is called on the class rather than on an instance
  * @param shape what it returns, which decides how the registry wraps it
- * @param groups the groups it belongs to, in the annotation's order
- * @param timeoutMillis its timeout; {@code -1} for the runner's default
- * @param critical whether its failure fails the whole response
  * @param throwsBeyondException whether it declares a {@code Throwable} that is neither an
  *     {@code Exception} nor an {@code Error}, which {@code Check.run()} cannot rethrow as is
- * @param element where it is declared, for errors
- * @param annotation its {@code @HealthCheck}, for errors
+ * @param element where it is declared: whether it is deprecated
+ * @param attributes its name, groups, timeout and the other attributes of its annotation
  */
 record CheckMethod(
     String method,
-    String name,
     boolean isStatic,
     Shape shape,
-    List<String> groups,
-    long timeoutMillis,
-    boolean critical,
     boolean throwsBeyondException,
     ExecutableElement element,
-    AnnotationMirror annotation) {
+    CheckAttributes attributes) {
 
   /** The four return types a health check may have. */
   enum Shape {
@@ -43,7 +33,8 @@ record CheckMethod(
     ASYNC
   }
 
-  CheckMethod {
-    groups = List.copyOf(groups);
+  /** The check's name: the annotation's {@code name}, or the method's. */
+  String name() {
+    return attributes.name();
   }
 }

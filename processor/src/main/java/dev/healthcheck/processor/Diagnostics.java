@@ -3,58 +3,62 @@ package dev.healthcheck.processor;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.Trees;
+import java.util.List;
 import javax.annotation.processing.Messager;
-import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.tools.Diagnostic;
 
 /**
- * Reports errors to javac on the element at fault, and counts them: the registry is written only
- * when a compilation has none.
+ * Prints the problems the rules return, as errors on the element at fault, and the notes that
+ * say what the processor left out; remembers whether it printed an error, since the registry is
+ * written only for a compilation without any of ours.
  */
 final class Diagnostics {
 
   private final Messager messager;
-  private int errorCount;
+  private boolean errors;
 
   Diagnostics(Messager messager) {
     this.messager = messager;
   }
 
-  /** An error on the whole compilation, when no element is at fault. */
-  void error(String message) {
-    messager.printMessage(Diagnostic.Kind.ERROR, message);
-    errorCount++;
+  /** Prints each problem javac does not report itself, as an error at its most precise place. */
+  void print(List<Problem> problems) {
+    problems.forEach(this::print);
   }
 
-  /** An error on a method or class. */
-  void error(String message, Element element) {
-    messager.printMessage(Diagnostic.Kind.ERROR, message, element);
-    errorCount++;
-  }
-
-  /** An error on an annotation, so the caret lands on it rather than on the method. */
-  void error(String message, Element element, AnnotationMirror annotation) {
-    messager.printMessage(Diagnostic.Kind.ERROR, message, element, annotation);
-    errorCount++;
-  }
-
-  /** An error on one attribute of an annotation. */
-  void error(
-      String message, Element element, AnnotationMirror annotation, AnnotationValue value) {
-    messager.printMessage(Diagnostic.Kind.ERROR, message, element, annotation, value);
-    errorCount++;
+  /** Prints the problem as an error at its most precise place, unless javac reports it itself. */
+  void print(Problem problem) {
+    errors = true;
+    if (problem.reportedByJavac()) {
+      return;
+    }
+    Diagnostic.Kind kind = Diagnostic.Kind.ERROR;
+    if (problem.element() == null) {
+      messager.printMessage(kind, problem.message());
+    } else if (problem.annotation() == null) {
+      messager.printMessage(kind, problem.message(), problem.element());
+    } else if (problem.value() == null) {
+      messager.printMessage(kind, problem.message(), problem.element(), problem.annotation());
+    } else {
+      messager.printMessage(
+          kind, problem.message(), problem.element(), problem.annotation(), problem.value());
+    }
   }
 
   /** An error on a source tree, for code javac has not yet turned into elements. */
   void error(String message, Trees trees, Tree tree, CompilationUnitTree unit) {
     trees.printMessage(Diagnostic.Kind.ERROR, message, tree, unit);
-    errorCount++;
+    errors = true;
   }
 
-  /** How many errors this processor has reported so far in the compilation. */
-  int errorCount() {
-    return errorCount;
+  /** A note on an element: not a warning, so {@code -Werror} builds still pass. */
+  void note(String message, Element element) {
+    messager.printMessage(Diagnostic.Kind.NOTE, message, element);
+  }
+
+  /** Whether a problem stopped the registry in this compilation so far. */
+  boolean hasErrors() {
+    return errors;
   }
 }

@@ -63,7 +63,7 @@ public final class HealthCheckProcessor extends AbstractProcessor {
     elements = environment.getElementUtils();
     diagnostics = new Diagnostics(environment.getMessager());
     localClassRules = LocalClassRules.create(environment, diagnostics);
-    assembler = new RegistryAssembler(environment, diagnostics);
+    assembler = new RegistryAssembler(environment);
   }
 
   @Override
@@ -91,14 +91,14 @@ public final class HealthCheckProcessor extends AbstractProcessor {
     try {
       processRound(round);
     } catch (RuntimeException failure) {
-      diagnostics.error(Messages.internalFailure(roundName(round), failure));
+      diagnostics.print(Problem.onCompilation(Messages.internalFailure(roundName(round), failure)));
     }
     return false;
   }
 
   private void processRound(RoundEnvironment round) {
     AnnotatedMethods found = AnnotatedMethods.scan(round, elements);
-    localClassRules.check(round);
+    localClassRules.validate(round);
     ElementFilter.typesIn(round.getRootElements())
         .forEach(type -> sourceClasses.add(type.getQualifiedName().toString()));
     if (judged) {
@@ -115,13 +115,16 @@ public final class HealthCheckProcessor extends AbstractProcessor {
       return;
     }
     judged = true;
-    Optional<RegistryModel> model =
+    Validated<RegistryModel> model =
         assembler.assemble(classes, processingEnv.getOptions(), sourceClasses);
-    if (model.isPresent() && diagnostics.errorCount() == 0) {
+    diagnostics.print(model.problems());
+    // An error of an earlier round (a method in a local class) was printed on its element then.
+    if (model.isValid() && !diagnostics.hasErrors()) {
       // Written before the last round where possible: javac warns about sources created in it.
-      writeSources(model.get());
-      if (round.processingOver() && model.get().canCreate()) {
-        writeServiceFile(model.get());
+      RegistryModel valid = model.value().orElseThrow();
+      writeSources(valid);
+      if (round.processingOver() && valid.canCreate()) {
+        writeServiceFile(valid);
       }
     }
   }
@@ -148,8 +151,8 @@ public final class HealthCheckProcessor extends AbstractProcessor {
         file.writeTo(processingEnv.getFiler());
       } catch (IOException failure) {
         String name = file.packageName() + "." + file.typeSpec().name();
-        diagnostics.error(Messages.cannotWrite(name, failure.getMessage()),
-            model.owners().get(0).element());
+        diagnostics.print(Problem.on(model.owners().get(0).element(),
+            Messages.cannotWrite(name, failure.getMessage())));
         return;
       }
     }
@@ -161,7 +164,8 @@ public final class HealthCheckProcessor extends AbstractProcessor {
     try {
       new ServiceFile(processingEnv.getFiler()).write(model.registry());
     } catch (IOException failure) {
-      diagnostics.error(Messages.cannotWrite(ServiceFile.PATH, failure.getMessage()));
+      diagnostics.print(
+          Problem.onCompilation(Messages.cannotWrite(ServiceFile.PATH, failure.getMessage())));
     }
   }
 
@@ -177,8 +181,8 @@ public final class HealthCheckProcessor extends AbstractProcessor {
         continue;
       }
       for (ExecutableElement method : AnnotatedMethods.of(type)) {
-        diagnostics.error(Messages.generatedTooLate(
-            Annotations.label(method), method.getSimpleName().toString(), registry), method);
+        diagnostics.print(Problem.on(method, Messages.generatedTooLate(
+            Annotations.label(method), method.getSimpleName().toString(), registry)));
       }
     }
   }

@@ -49,7 +49,7 @@ final class LocalClassRules {
   }
 
   /** Reports each annotated method of a local or anonymous class in this round's sources. */
-  void check(RoundEnvironment round) {
+  void validate(RoundEnvironment round) {
     if (trees == null) {
       return;
     }

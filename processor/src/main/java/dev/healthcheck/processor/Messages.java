@@ -56,6 +56,13 @@ final class Messages {
         + "; use a positive number of milliseconds, or -1 for the runner's default timeout";
   }
 
+  /** A value of another type than the processor expects: the two artifacts' versions differ. */
+  static String unreadableValue(String annotation, String method, String attribute, String value) {
+    return annotation + " method '" + method + "' has " + attribute + " = " + value
+        + ", which healthcheck-processor cannot read; use the same version of"
+        + " healthcheck-annotations and healthcheck-processor";
+  }
+
   static String methodNotVisible(String annotation, String method, ClassName registry) {
     return annotation + " method '" + method + "' is not visible from " + registry.canonicalName()
         + "; make it public or move it to " + registry.packageName();

@@ -1,6 +1,8 @@
 package dev.healthcheck.processor;
 
 import com.palantir.javapoet.ClassName;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.ExecutableElement;
 
@@ -8,35 +10,37 @@ import javax.lang.model.element.ExecutableElement;
  * The rules of DESIGN.md's "Allowed shapes" that every annotated method follows, whichever
  * annotation it carries: it takes no parameters, the registry can call it, and javac resolved
  * every type it uses. They run once per method, so a method with both annotations hears of each
- * broken rule once, in the words of {@code @HealthCheck}.
+ * broken rule once, in the words of {@code @HealthCheck}. A method that follows them all is a
+ * {@link CallableMethod}, which the rules on return types require.
  */
 final class MethodRules {
 
   private final AccessRules accessRules;
-  private final Diagnostics diagnostics;
 
-  MethodRules(AccessRules accessRules, Diagnostics diagnostics) {
+  MethodRules(AccessRules accessRules) {
     this.accessRules = accessRules;
-    this.diagnostics = diagnostics;
   }
 
-  /** Whether the method follows them all; reports each one it breaks. */
-  boolean check(ExecutableElement method, Optional<ClassName> registry) {
+  /**
+   * The method, callable, or every rule it breaks; without a registry name, visibility is not
+   * judged (the name's own problem stops the registry).
+   */
+  Validated<CallableMethod> validate(ExecutableElement method, Optional<ClassName> registry) {
     String label = Annotations.label(method);
-    boolean valid = takesNoParameters(method);
-    valid &= registry.map(r -> accessRules.methodIsVisible(method, label, r)).orElse(true);
-    valid &= UnresolvedTypes.allResolved(method, label, diagnostics);
-    return valid;
+    List<Problem> problems = new ArrayList<>();
+    takesNoParameters(method).ifPresent(problems::add);
+    registry.flatMap(r -> accessRules.validateMethod(method, label, r)).ifPresent(problems::add);
+    UnresolvedTypes.validate(method, label).ifPresent(problems::add);
+    return Validated.of(new CallableMethod(method), problems);
   }
 
-  private boolean takesNoParameters(ExecutableElement method) {
+  private static Optional<Problem> takesNoParameters(ExecutableElement method) {
     if (method.getParameters().isEmpty()) {
-      return true;
+      return Optional.empty();
     }
     String name = TypeText.name(method);
-    diagnostics.error(Annotations.find(method, Annotations.HEALTH_CHECK).isPresent()
+    return Optional.of(Problem.on(method, Annotations.find(method, Annotations.HEALTH_CHECK).isPresent()
         ? Messages.checkTakesParameters(name)
-        : Messages.sectionTakesParameters(name), method);
-    return false;
+        : Messages.sectionTakesParameters(name)));
   }
 }

@@ -1,12 +1,11 @@
 package dev.healthcheck.processor;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ExecutableElement;
 
@@ -16,133 +15,86 @@ import javax.lang.model.element.ExecutableElement;
  * runtime checks too); check names and section names are unique; a group may not share a check's
  * name, since {@code /healthcheck/{name}} must mean one thing; a section may not take a built-in
  * section's name. A duplicate is reported on the second use, in the registry's order. The rules
- * read every annotated method, including those that break other rules, so all errors show at once.
- * A name javac could not compute (a constant that does not exist) is left to javac's own error.
+ * read every annotation whose attributes could be read, including those of methods that break
+ * other rules, so all errors show at once.
  */
 final class NameRules {
 
   private static final Pattern VALID = Pattern.compile("[A-Za-z0-9_.\\-]+");
 
   /** The environment dump's own sections (EnvironmentDump's includeOs, includeJava, includeProcess). */
-  private static final Set<String> BUILT_IN_SECTIONS = Set.of("os", "java", "process");
+  static final Set<String> BUILT_IN_SECTIONS = Set.of("os", "java", "process");
 
-  private final Diagnostics diagnostics;
-
-  NameRules(Diagnostics diagnostics) {
-    this.diagnostics = diagnostics;
+  /** Whether {@code name} may name a check, group or section. */
+  static boolean isValid(String name) {
+    return VALID.matcher(name).matches();
   }
 
-  /** Whether every name is valid and unique; reports each one that is not. */
-  boolean check(List<ExecutableElement> methods) {
-    Map<String, ExecutableElement> checks = new HashMap<>();
-    boolean valid = true;
-    for (ExecutableElement method : methods) {
-      Optional<AnnotationMirror> check = Annotations.find(method, Annotations.HEALTH_CHECK);
-      if (check.isPresent()) {
-        valid &= checkName(method, check.get(), checks);
-      }
-    }
-    Map<String, ExecutableElement> sections = new HashMap<>();
-    for (ExecutableElement method : methods) {
-      Optional<AnnotationMirror> check = Annotations.find(method, Annotations.HEALTH_CHECK);
-      if (check.isPresent()) {
-        valid &= groupNames(method, check.get(), checks);
-      }
-      Optional<AnnotationMirror> section = Annotations.find(method, Annotations.ENVIRONMENT_SECTION);
-      if (section.isPresent()) {
-        valid &= sectionName(method, section.get(), sections);
-      }
-    }
-    return valid;
+  /** The problems of the names of these checks and sections, in the registry's order. */
+  List<Problem> validate(List<CheckAttributes> checks, List<SectionAttributes> sections) {
+    List<Problem> problems = new ArrayList<>();
+    Map<String, ExecutableElement> checkNames = new HashMap<>();
+    checks.forEach(check -> problems.addAll(checkName(check, checkNames)));
+    checks.forEach(check -> problems.addAll(groupNames(check, checkNames)));
+    Map<String, ExecutableElement> sectionNames = new HashMap<>();
+    sections.forEach(section -> problems.addAll(sectionName(section, sectionNames)));
+    return problems;
   }
 
-  /**
-   * The check's name: the annotation's {@code name}, or the method's when it is empty; empty when
-   * javac could not compute the {@code name} written (it reports that itself).
-   */
-  static Optional<String> checkName(ExecutableElement method, AnnotationMirror annotation) {
-    return Annotations.string(Annotations.value(annotation, "name"))
-        .map(name -> name.isEmpty() ? method.getSimpleName().toString() : name);
-  }
-
-  private boolean checkName(
-      ExecutableElement method, AnnotationMirror annotation, Map<String, ExecutableElement> seen) {
-    Optional<String> computed = checkName(method, annotation);
-    if (computed.isEmpty()) {
-      return false;
+  private List<Problem> checkName(CheckAttributes check, Map<String, ExecutableElement> seen) {
+    String name = check.name();
+    boolean written = check.isWritten("name");
+    if (!isValid(name)) {
+      return List.of(written
+          ? Problem.onValue(check.method(), check.annotation(), check.value("name"),
+              Messages.invalidName("check", name))
+          : Problem.on(check.method(), Messages.invalidMethodName(name)));
     }
-    String name = computed.get();
-    boolean written = Annotations.isWritten(annotation, "name");
-    AnnotationValue value = Annotations.value(annotation, "name");
-    if (!VALID.matcher(name).matches()) {
-      if (written) {
-        diagnostics.error(Messages.invalidName("check", name), method, annotation, value);
-      } else {
-        diagnostics.error(Messages.invalidMethodName(name), method);
-      }
-      return false;
-    }
-    ExecutableElement first = seen.putIfAbsent(name, method);
+    ExecutableElement first = seen.putIfAbsent(name, check.method());
     if (first == null) {
-      return true;
+      return List.of();
     }
     String message = Messages.duplicateName("check", name, TypeText.method(first));
-    if (written) {
-      diagnostics.error(message, method, annotation, value);
-    } else {
-      diagnostics.error(message, method, annotation);
-    }
-    return false;
+    return List.of(written
+        ? Problem.onValue(check.method(), check.annotation(), check.value("name"), message)
+        : Problem.onAnnotation(check.method(), check.annotation(), message));
   }
 
-  private boolean groupNames(
-      ExecutableElement method, AnnotationMirror annotation, Map<String, ExecutableElement> checks) {
-    boolean valid = true;
-    for (AnnotationValue value : Annotations.values(annotation, "groups")) {
-      Optional<String> computed = Annotations.string(value);
-      if (computed.isEmpty()) {
-        valid = false;
-        continue;
-      }
-      String group = computed.get();
+  private List<Problem> groupNames(CheckAttributes check, Map<String, ExecutableElement> checks) {
+    List<Problem> problems = new ArrayList<>();
+    List<AnnotationValue> values = Annotations.values(check.annotation(), "groups");
+    for (int i = 0; i < check.groups().size(); i++) {
+      String group = check.groups().get(i);
       ExecutableElement sameName = checks.get(group);
       String message = null;
-      if (!VALID.matcher(group).matches()) {
+      if (!isValid(group)) {
         message = Messages.invalidName("group", group);
       } else if (sameName != null) {
         message = Messages.groupIsCheckName(group, TypeText.method(sameName));
       }
       if (message != null) {
-        valid = false;
-        diagnostics.error(message, method, annotation, value);
+        problems.add(Problem.onValue(check.method(), check.annotation(), values.get(i), message));
       }
     }
-    return valid;
+    return problems;
   }
 
-  private boolean sectionName(
-      ExecutableElement method, AnnotationMirror annotation, Map<String, ExecutableElement> seen) {
-    AnnotationValue value = Annotations.value(annotation, "value");
-    Optional<String> computed = Annotations.string(value);
-    if (computed.isEmpty()) {
-      return false;
-    }
-    String name = computed.get();
+  private List<Problem> sectionName(
+      SectionAttributes section, Map<String, ExecutableElement> seen) {
+    String name = section.name();
     String message = null;
-    if (!VALID.matcher(name).matches()) {
+    if (!isValid(name)) {
       message = Messages.invalidName("section", name);
     } else if (BUILT_IN_SECTIONS.contains(name)) {
       message = Messages.builtInSection(name);
     } else {
-      ExecutableElement first = seen.putIfAbsent(name, method);
+      ExecutableElement first = seen.putIfAbsent(name, section.method());
       if (first != null) {
         message = Messages.duplicateName("section", name, TypeText.method(first));
       }
     }
-    if (message == null) {
-      return true;
-    }
-    diagnostics.error(message, method, annotation, value);
-    return false;
+    return message == null
+        ? List.of()
+        : List.of(Problem.onValue(section.method(), section.annotation(), section.value(), message));
   }
 }

@@ -1,5 +1,8 @@
 package dev.healthcheck.processor;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
@@ -7,40 +10,35 @@ import javax.lang.model.element.TypeElement;
 /**
  * The rules on the class that declares annotated methods: the registry must be able to name it
  * ({@code Owner.method()} or {@code owner.method()}), so it is top-level or static nested, and not
- * generic ({@link LocalClassRules} rejects local and anonymous classes). Each rule reports its own error; all of them run.
+ * generic ({@link LocalClassRules} rejects local and anonymous classes). All of them run.
  */
 final class OwnerRules {
 
-  private final Diagnostics diagnostics;
+  private OwnerRules() {}
 
-  OwnerRules(Diagnostics diagnostics) {
-    this.diagnostics = diagnostics;
-  }
-
-  /** Whether the registry can name the class; reports every rule it breaks. */
-  boolean check(TypeElement owner) {
+  /** Every rule the class breaks: none when the registry can name it. */
+  static List<Problem> validate(TypeElement owner) {
     String label = AnnotatedMethods.label(owner);
-    boolean valid = isNotInner(owner, label);
-    valid &= isNotGeneric(owner, label);
-    return valid;
+    List<Problem> problems = new ArrayList<>();
+    isNotInner(owner, label).ifPresent(problems::add);
+    isNotGeneric(owner, label).ifPresent(problems::add);
+    return problems;
   }
 
-  private boolean isNotInner(TypeElement owner, String label) {
+  private static Optional<Problem> isNotInner(TypeElement owner, String label) {
     if (owner.getNestingKind() == NestingKind.MEMBER
         && !owner.getModifiers().contains(Modifier.STATIC)) {
-      diagnostics.error(
-          Messages.innerClass(label, TypeText.simpleName(owner), owner.getSimpleName().toString()),
-          owner);
-      return false;
+      return Optional.of(Problem.on(owner, Messages.innerClass(
+          label, TypeText.simpleName(owner), owner.getSimpleName().toString())));
     }
-    return true;
+    return Optional.empty();
   }
 
-  private boolean isNotGeneric(TypeElement owner, String label) {
+  private static Optional<Problem> isNotGeneric(TypeElement owner, String label) {
     if (!owner.getTypeParameters().isEmpty()) {
-      diagnostics.error(Messages.genericClass(label, TypeText.declaration(owner)), owner);
-      return false;
+      return Optional.of(
+          Problem.on(owner, Messages.genericClass(label, TypeText.declaration(owner))));
     }
-    return true;
+    return Optional.empty();
   }
 }

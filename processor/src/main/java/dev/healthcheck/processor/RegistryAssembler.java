@@ -1,84 +1,152 @@
 package dev.healthcheck.processor;
 
 import com.palantir.javapoet.ClassName;
+import dev.healthcheck.processor.CheckMethod.Shape;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
 /**
- * Judges every class and method with the rules, and builds the model of the registry when all of
- * them pass: validate, report everything, generate only when clean.
+ * Validates every class and method with the rules, then builds the model of the registry when
+ * none of them found a problem: validate, collect every problem, model only when clean. The
+ * model step derives what the writers need (names, constructibility, what the module reads).
  */
 final class RegistryAssembler {
 
   private final Elements elements;
-  private final Diagnostics diagnostics;
   private final Access access;
   private final RegistryName registryName;
-  private final OwnerRules ownerRules;
   private final AccessRules accessRules;
   private final MethodRules methodRules;
   private final CheckRules checkRules;
-  private final SectionRules sectionRules;
-  private final NameRules nameRules;
+  private final SectionRules sectionRules = new SectionRules();
+  private final NameRules nameRules = new NameRules();
 
-  RegistryAssembler(ProcessingEnvironment environment, Diagnostics diagnostics) {
+  RegistryAssembler(ProcessingEnvironment environment) {
     this.elements = environment.getElementUtils();
-    this.diagnostics = diagnostics;
     this.access = new Access(elements, environment.getTypeUtils());
-    this.registryName = new RegistryName(access, diagnostics);
-    this.ownerRules = new OwnerRules(diagnostics);
-    this.accessRules = new AccessRules(access, diagnostics);
-    this.methodRules = new MethodRules(accessRules, diagnostics);
-    this.checkRules = new CheckRules(elements, environment.getTypeUtils(), access, diagnostics);
-    this.sectionRules = new SectionRules(access, diagnostics);
-    this.nameRules = new NameRules(diagnostics);
+    this.registryName = new RegistryName(access);
+    this.accessRules = new AccessRules(access);
+    this.methodRules = new MethodRules(accessRules);
+    this.checkRules = new CheckRules(elements, environment.getTypeUtils());
   }
 
   /**
-   * The model, or empty when any rule is broken (each broken rule is reported).
+   * The model, or every problem that stops it.
    *
    * @param options the processor options javac was given
    * @param sourceClasses the top-level classes the compilation declares, by qualified name
    */
-  Optional<RegistryModel> assemble(
+  Validated<RegistryModel> assemble(
       List<TypeElement> classes, Map<String, String> options, Set<String> sourceClasses) {
-    int errorsBefore = diagnostics.errorCount();
-    Optional<ClassName> registry = registryName.resolve(options, classes, sourceClasses);
-    Map<String, OwnerNames> names = OwnerNames.assign(
-        classes, registry.map(ClassName::simpleName).orElse(RegistryName.DEFAULT_SIMPLE_NAME));
+    Validated<ClassName> registry = registryName.resolve(options, classes, sourceClasses);
+    Findings findings = new Findings();
+    findings.problems.addAll(registry.problems());
+    for (TypeElement type : classes) {
+      findings.problems.addAll(OwnerRules.validate(type));
+      registry.value().flatMap(r -> accessRules.validateClass(type, r))
+          .ifPresent(findings.problems::add);
+      for (ExecutableElement method : AnnotatedMethods.of(type)) {
+        findings.problems.addAll(guarded(method, () -> validate(method, registry.value(), findings)));
+      }
+    }
+    findings.problems.addAll(nameRules.validate(findings.checkAttributes, findings.sectionAttributes));
+    registry.value().flatMap(r -> requireRuntime(r, classes.get(0)))
+        .ifPresent(findings.problems::add);
+    return registry.value()
+        .filter(r -> findings.problems.isEmpty())
+        .map(r -> Validated.valid(model(r, classes, findings)))
+        .orElseGet(() -> Validated.invalid(findings.problems));
+  }
+
+  /** Every problem of one method, keeping what the model needs of it. */
+  private List<Problem> validate(
+      ExecutableElement method, Optional<ClassName> registry, Findings findings) {
+    Validated<CallableMethod> callable = methodRules.validate(method, registry);
+    List<Problem> problems = new ArrayList<>(callable.problems());
+    Annotations.find(method, Annotations.HEALTH_CHECK).ifPresent(annotation ->
+        problems.addAll(validateCheck(method, annotation, callable, findings)));
+    Annotations.find(method, Annotations.ENVIRONMENT_SECTION).ifPresent(annotation ->
+        problems.addAll(validateSection(method, annotation, callable, findings)));
+    return problems;
+  }
+
+  private List<Problem> validateCheck(ExecutableElement method, AnnotationMirror annotation,
+      Validated<CallableMethod> callable, Findings findings) {
+    Validated<CheckAttributes> attributes = CheckAttributes.read(method, annotation);
+    List<Problem> problems = new ArrayList<>(attributes.problems());
+    attributes.value().ifPresent(read -> {
+      findings.checkAttributes.add(read);
+      problems.addAll(checkRules.validate(read));
+    });
+    Optional<Validated<Shape>> shape = callable.value().map(checkRules::validate);
+    shape.ifPresent(judged -> problems.addAll(judged.problems()));
+    if (attributes.isValid() && shape.flatMap(Validated::value).isPresent()) {
+      findings.checks(method).add(new CheckMethod(
+          TypeText.name(method),
+          method.getModifiers().contains(Modifier.STATIC),
+          shape.get().value().orElseThrow(),
+          access.throwsBeyondException(method),
+          method,
+          attributes.value().orElseThrow()));
+    }
+    return problems;
+  }
+
+  private List<Problem> validateSection(ExecutableElement method, AnnotationMirror annotation,
+      Validated<CallableMethod> callable, Findings findings) {
+    Validated<SectionAttributes> attributes = SectionAttributes.read(method, annotation);
+    List<Problem> problems = new ArrayList<>(attributes.problems());
+    attributes.value().ifPresent(findings.sectionAttributes::add);
+    callable.value().flatMap(sectionRules::validate).ifPresent(problems::add);
+    if (attributes.isValid() && callable.isValid()) {
+      findings.sections(method).add(new SectionMethod(
+          TypeText.name(method),
+          attributes.value().orElseThrow().name(),
+          method.getModifiers().contains(Modifier.STATIC),
+          access.throwsBeyondException(method),
+          method));
+    }
+    return problems;
+  }
+
+  /** The model of a registry whose every class and method passed the rules. */
+  private RegistryModel model(ClassName registry, List<TypeElement> classes, Findings findings) {
+    Map<String, OwnerNames> names = OwnerNames.assign(classes, registry.simpleName());
     List<Owner> owners = new ArrayList<>();
     for (TypeElement type : classes) {
-      owner(type, names.get(type.getQualifiedName().toString()), registry).ifPresent(owners::add);
-    }
-    nameRules.check(classes.stream().flatMap(type -> AnnotatedMethods.of(type).stream()).toList());
-    registry.ifPresent(r -> requireRuntime(r, classes.get(0)));
-    // A value javac could not compute is javac's error: no registry, and none of ours.
-    if (diagnostics.errorCount() > errorsBefore || registry.isEmpty()
-        || classes.stream().anyMatch(UnresolvedTypes::anyIn)) {
-      return Optional.empty();
+      owners.add(new Owner(
+          ClassName.get(type),
+          names.get(type.getQualifiedName().toString()),
+          access.canConstruct(type, registry.packageName()),
+          findings.checks(type),
+          findings.sections(type),
+          type));
     }
     TypeElement first = classes.get(0);
     boolean servlets = access.canUse(first, RuntimeTypes.HEALTH_CHECK_SERVLET.canonicalName())
         && access.canUse(first, RuntimeTypes.HTTP_SERVLET.canonicalName());
-    return Optional.of(new RegistryModel(
-        registry.get(),
+    return new RegistryModel(
+        registry,
         owners,
         servlets,
-        shadowedJavaLangNames(registry.get().packageName()),
+        shadowedJavaLangNames(registry.packageName()),
         owners.stream().anyMatch(access::usesDeprecated),
-        access.canUse(first, RegistryWriter.GENERATED.canonicalName())));
+        access.canUse(first, RuntimeTypes.GENERATED.canonicalName()));
   }
 
   /**
@@ -101,55 +169,48 @@ final class RegistryAssembler {
     return names;
   }
 
-  /** Judges one class and each of its methods; a method that breaks a rule is left out. */
-  private Optional<Owner> owner(
-      TypeElement type, OwnerNames names, Optional<ClassName> registry) {
-    boolean valid = ownerRules.check(type);
-    valid &= registry.map(r -> accessRules.classIsVisible(type, r)).orElse(true);
-    List<CheckMethod> checks = new ArrayList<>();
-    List<SectionMethod> sections = new ArrayList<>();
-    for (ExecutableElement method : AnnotatedMethods.of(type)) {
-      guarded(method, () -> {
-        boolean callable = methodRules.check(method, registry);
-        Optional<CheckMethod> check = Annotations.find(method, Annotations.HEALTH_CHECK)
-            .flatMap(annotation -> checkRules.check(method, annotation));
-        Optional<SectionMethod> section = Annotations.find(method, Annotations.ENVIRONMENT_SECTION)
-            .flatMap(annotation -> sectionRules.check(method, annotation));
-        if (callable) {
-          check.ifPresent(checks::add);
-          section.ifPresent(sections::add);
-        }
-      });
-    }
-    if (!valid) {
+  private Optional<Problem> requireRuntime(ClassName registry, TypeElement firstClass) {
+    if (elements.getTypeElement(RuntimeTypes.HEALTH_REGISTRY.canonicalName()) != null) {
       return Optional.empty();
     }
-    String packageName = registry.map(ClassName::packageName).orElse("");
-    return Optional.of(new Owner(
-        ClassName.get(type),
-        names,
-        access.canConstruct(type, packageName),
-        checks,
-        sections,
-        type));
-  }
-
-  private void requireRuntime(ClassName registry, TypeElement firstClass) {
-    if (elements.getTypeElement(RuntimeTypes.HEALTH_REGISTRY.canonicalName()) == null) {
-      diagnostics.error(Messages.runtimeMissing(registry), AnnotatedMethods.of(firstClass).get(0));
-    }
+    return Optional.of(
+        Problem.on(AnnotatedMethods.of(firstClass).get(0), Messages.runtimeMissing(registry)));
   }
 
   /**
-   * Runs one method's rules; a failure of the processor itself becomes one error on that method,
-   * and the other methods are still judged.
+   * Runs one method's rules; a failure of the processor itself becomes one problem on that
+   * method, and the other methods are still validated.
    */
-  private void guarded(Element method, Runnable rules) {
+  private static List<Problem> guarded(Element method, Supplier<List<Problem>> rules) {
     try {
-      rules.run();
+      return rules.get();
     } catch (RuntimeException failure) {
-      diagnostics.error(
-          Messages.internalFailure(method.getSimpleName() + "()", failure), method);
+      return List.of(Problem.on(method,
+          Messages.internalFailure(method.getSimpleName() + "()", failure)));
+    }
+  }
+
+  /** What validation found: the problems, and what the model needs of each valid method. */
+  private static final class Findings {
+
+    final List<Problem> problems = new ArrayList<>();
+    final List<CheckAttributes> checkAttributes = new ArrayList<>();
+    final List<SectionAttributes> sectionAttributes = new ArrayList<>();
+    private final Map<Element, List<CheckMethod>> checks = new HashMap<>();
+    private final Map<Element, List<SectionMethod>> sections = new HashMap<>();
+
+    /** The valid checks of the method's class, or of the class itself, in source order. */
+    List<CheckMethod> checks(Element methodOrClass) {
+      return checks.computeIfAbsent(classOf(methodOrClass), type -> new ArrayList<>());
+    }
+
+    /** The valid sections of the method's class, or of the class itself, in source order. */
+    List<SectionMethod> sections(Element methodOrClass) {
+      return sections.computeIfAbsent(classOf(methodOrClass), type -> new ArrayList<>());
+    }
+
+    private static Element classOf(Element element) {
+      return element instanceof TypeElement ? element : element.getEnclosingElement();
     }
   }
 }

@@ -3,7 +3,6 @@ package dev.healthcheck.processor;
 import com.palantir.javapoet.ClassName;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.TypeElement;
@@ -25,19 +24,17 @@ final class RegistryName {
       Set.of("permits", "record", "sealed", "var", "yield");
 
   private final Access access;
-  private final Diagnostics diagnostics;
 
-  RegistryName(Access access, Diagnostics diagnostics) {
+  RegistryName(Access access) {
     this.access = access;
-    this.diagnostics = diagnostics;
   }
 
   /**
-   * The name, or empty after an error on the first method that makes it impossible. Classes of
+   * The name, or the problem on the first method that makes it impossible. Classes of
    * the unnamed package take no part in the common package: no registry in a named package can
    * import them, and {@code AccessRules} says so on each of them.
    */
-  Optional<ClassName> resolve(
+  Validated<ClassName> resolve(
       Map<String, String> options, List<TypeElement> owners, Set<String> sourceClasses) {
     if (options.containsKey(OPTION)) {
       return fromOption(options.get(OPTION), owners, sourceClasses);
@@ -45,23 +42,23 @@ final class RegistryName {
     List<TypeElement> named =
         owners.stream().filter(owner -> !access.packageOf(owner).isEmpty()).toList();
     if (named.isEmpty()) {
-      diagnostics.error(Messages.allInUnnamedPackage(), AnnotatedMethods.of(owners.get(0)).get(0));
-      return Optional.empty();
+      return Validated.invalid(
+          Problem.on(AnnotatedMethods.of(owners.get(0)).get(0), Messages.allInUnnamedPackage()));
     }
     String common = null;
     for (TypeElement owner : named) {
       String pkg = access.packageOf(owner);
       common = common == null ? pkg : commonPackage(common, pkg);
       if (common.isEmpty()) {
-        diagnostics.error(Messages.noCommonPackage(), AnnotatedMethods.of(owner).get(0));
-        return Optional.empty();
+        return Validated.invalid(
+            Problem.on(AnnotatedMethods.of(owner).get(0), Messages.noCommonPackage()));
       }
     }
-    return Optional.of(ClassName.get(common, DEFAULT_SIMPLE_NAME));
+    return Validated.valid(ClassName.get(common, DEFAULT_SIMPLE_NAME));
   }
 
   /** The name the option gives; javac passes a bare {@code -Ahealthcheck.registry} as null. */
-  private Optional<ClassName> fromOption(
+  private Validated<ClassName> fromOption(
       String option, List<TypeElement> owners, Set<String> sourceClasses) {
     String message = null;
     if (option == null || option.isBlank()) {
@@ -73,11 +70,10 @@ final class RegistryName {
       message = Messages.registryOptionNamesASourceClass(option);
     }
     if (message != null) {
-      diagnostics.error(message, AnnotatedMethods.of(owners.get(0)).get(0));
-      return Optional.empty();
+      return Validated.invalid(Problem.on(AnnotatedMethods.of(owners.get(0)).get(0), message));
     }
     int dot = option.lastIndexOf('.');
-    return Optional.of(dot < 0
+    return Validated.valid(dot < 0
         ? ClassName.get("", option)
         : ClassName.get(option.substring(0, dot), option.substring(dot + 1)));
   }

@@ -25,8 +25,6 @@ import java.util.List;
  */
 final class RegistryWriter {
 
-  static final ClassName GENERATED =
-      ClassName.get("javax.annotation.processing", "Generated");
   private static final ClassName LIST = ClassName.get(List.class);
 
   private final RegistryModel model;
@@ -47,7 +45,7 @@ final class RegistryWriter {
             + "healthcheck-processor. Each check calls its method directly.\n")
         .addModifiers(PUBLIC, FINAL)
         .addSuperinterface(RuntimeTypes.HEALTH_REGISTRY);
-    addGenerated(model, type);
+    GeneratedFile.annotate(model, type);
     if (model.usesDeprecated()) {
       // Calling a deprecated check is the user's choice; the warning belongs at their declaration.
       // Without this, -Werror builds fail on code they cannot edit ("removal" warns even
@@ -56,7 +54,6 @@ final class RegistryWriter {
           .addMember("value", "{$S, $S}", "deprecation", "removal")
           .build());
     }
-    model.owners().forEach(owner -> type.addOriginatingElement(owner.element()));
     addFields(type);
     addConstructors(type);
     addFactories(type);
@@ -66,30 +63,7 @@ final class RegistryWriter {
     calls.forEach(ownerCalls -> type.addMethod(addOwnerMethod(ownerCalls)));
     type.addType(new BuilderWriter(model, registry, builder).type());
     calls.forEach(ownerCalls -> type.addType(ownerCalls.type()));
-    return javaFile(model, type);
-  }
-
-  /**
-   * The annotation every generated file carries where the module can read it: no date, nothing
-   * that changes between builds. Without it the files are still told apart by their Javadoc.
-   */
-  static void addGenerated(RegistryModel model, TypeSpec.Builder type) {
-    if (model.canUseGenerated()) {
-      type.addAnnotation(AnnotationSpec.builder(GENERATED)
-          .addMember("value", "$S", HealthCheckProcessor.class.getCanonicalName())
-          .build());
-    }
-  }
-
-  /**
-   * A file in the registry's package with JavaPoet's two-space indent and no {@code java.lang}
-   * imports; a {@code java.lang} name that a type of the package shadows is written qualified.
-   */
-  static JavaFile javaFile(RegistryModel model, TypeSpec.Builder type) {
-    type.alwaysQualify(model.shadowedJavaLangNames().toArray(String[]::new));
-    return JavaFile.builder(model.registry().packageName(), type.build())
-        .skipJavaLangImports(true)
-        .build();
+    return GeneratedFile.of(model, type);
   }
 
   private void addFields(TypeSpec.Builder type) {
@@ -181,15 +155,16 @@ final class RegistryWriter {
   /** {@code .groups("readiness").timeoutMillis(500).critical(false)}: what differs from defaults. */
   private static CodeBlock options(CheckMethod check) {
     CodeBlock.Builder code = CodeBlock.builder();
-    if (!check.groups().isEmpty()) {
-      code.add("$Z.groups($L)", check.groups().stream()
+    CheckAttributes attributes = check.attributes();
+    if (!attributes.groups().isEmpty()) {
+      code.add("$Z.groups($L)", attributes.groups().stream()
           .map(group -> CodeBlock.of("$S", group)).collect(CodeBlock.joining(", ")));
     }
-    if (check.timeoutMillis() != -1) {
-      long timeout = check.timeoutMillis();
+    if (attributes.timeoutMillis() != -1) {
+      long timeout = attributes.timeoutMillis();
       code.add("$Z.timeoutMillis($L)", timeout == (int) timeout ? timeout : timeout + "L");
     }
-    if (!check.critical()) {
+    if (!attributes.critical()) {
       code.add("$Z.critical(false)");
     }
     return code.build();

@@ -3,7 +3,7 @@ package dev.healthcheck.processor;
 import com.palantir.javapoet.ClassName;
 
 /**
- * The types generated code uses, by name: {@code healthcheck-runtime} and
+ * The types generated code uses, by name, outside the JDK's {@code java.base}: {@code healthcheck-runtime} and
  * {@code healthcheck-servlet} are the user's dependencies, never the processor's, which keeps the
  * processor path small.
  */
@@ -23,6 +23,8 @@ final class RuntimeTypes {
   static final ClassName ENVIRONMENT_DUMP = ClassName.get(RUNTIME, "EnvironmentDump");
   static final ClassName HEALTH_CHECK_SERVLET = ClassName.get(SERVLET, "HealthCheckServlet");
   static final ClassName ENVIRONMENT_SERVLET = ClassName.get(SERVLET, "EnvironmentServlet");
+  /** Carried by every generated file where the module can read it ({@code java.compiler}). */
+  static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
   /** The servlets' superclass: without it on the class path, javac cannot compile them. */
   static final ClassName HTTP_SERVLET = ClassName.get("jakarta.servlet.http", "HttpServlet");
 

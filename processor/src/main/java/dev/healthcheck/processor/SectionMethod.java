@@ -1,6 +1,5 @@
 package dev.healthcheck.processor;
 
-import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ExecutableElement;
 
 /**
@@ -11,13 +10,11 @@ import javax.lang.model.element.ExecutableElement;
  * @param isStatic whether it is called on the class rather than on an instance
  * @param throwsBeyondException whether it declares a {@code Throwable} that is neither an
  *     {@code Exception} nor an {@code Error}, which {@code Section.value()} cannot rethrow as is
- * @param element where it is declared, for errors
- * @param annotation its {@code @EnvironmentSection}, for errors
+ * @param element where it is declared: whether it is deprecated
  */
 record SectionMethod(
     String method,
     String name,
     boolean isStatic,
     boolean throwsBeyondException,
-    ExecutableElement element,
-    AnnotationMirror annotation) {}
+    ExecutableElement element) {}

@@ -35,7 +35,7 @@ final class ServletWriter {
         servlet("EnvironmentServlet", RuntimeTypes.ENVIRONMENT_SERVLET,
             RuntimeTypes.ENVIRONMENT_DUMP, "Dumps the environment, with the sections"))
         .stream()
-        .map(type -> RegistryWriter.javaFile(model, type))
+        .map(type -> GeneratedFile.of(model, type))
         .toList();
   }
 
@@ -66,8 +66,7 @@ final class ServletWriter {
             .addModifiers(PUBLIC)
             .addStatement("super($T.of($T.create()))", runner, registry)
             .build());
-    RegistryWriter.addGenerated(model, type);
-    model.owners().forEach(owner -> type.addOriginatingElement(owner.element()));
+    GeneratedFile.annotate(model, type);
     return type;
   }
 }

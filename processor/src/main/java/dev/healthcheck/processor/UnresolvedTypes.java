@@ -38,13 +38,10 @@ final class UnresolvedTypes {
     return types.stream().map(UnresolvedTypes::find).flatMap(Optional::stream).findFirst();
   }
 
-  /** Whether every type is resolved; else reports the first unresolved one on the method. */
-  static boolean allResolved(ExecutableElement method, String label, Diagnostics diagnostics) {
-    Optional<TypeMirror> unresolved = in(method);
-    unresolved.ifPresent(type -> diagnostics.error(
-        Messages.unresolvedType(label, method.getSimpleName().toString(), TypeText.of(type)),
-        method));
-    return unresolved.isEmpty();
+  /** The problem of the first unresolved type, if the method has one. */
+  static Optional<Problem> validate(ExecutableElement method, String label) {
+    return in(method).map(type -> Problem.on(method,
+        Messages.unresolvedType(label, method.getSimpleName().toString(), TypeText.of(type))));
   }
 
   /** Whether any annotated method of the class has an unresolved type or annotation value. */

@@ -11,11 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.TestInfo;
 
 /**
  * Compares a generated source with its golden file in
- * {@code src/test/resources/golden/<testName>/<SimpleName>.java}, as exact text: equal text is
- * byte-identical output. {@code -Dgolden.update=true} rewrites the golden files instead; review
+ * {@code src/test/resources/golden/<TestClass>/<testMethod>/<SimpleName>.java}, as exact text:
+ * equal text is byte-identical output. {@code -Dgolden.update=true} rewrites the golden files instead; review
  * their diff like code.
  */
 final class Golden {
@@ -26,16 +27,17 @@ final class Golden {
   private Golden() {}
 
   /** Asserts that the compilation generated {@code qualifiedName} with the golden text. */
-  static void assertGenerated(Compilation compilation, String testName, String qualifiedName) {
+  static void assertGenerated(Compilation compilation, TestInfo test, String qualifiedName) {
     Optional<JavaFileObject> file = compilation.generatedSourceFile(qualifiedName);
     assertTrue(file.isPresent(), () -> "no generated source " + qualifiedName + " in "
         + compilation.generatedSourceFiles());
-    assertGolden(testName, qualifiedName, contents(file.get()));
+    assertGolden(test, qualifiedName, contents(file.get()));
   }
 
   /** Asserts that the source generated for {@code qualifiedName} is the golden text. */
-  static void assertGolden(String testName, String qualifiedName, String actual) {
-    Path golden = ROOT.resolve(testName)
+  static void assertGolden(TestInfo test, String qualifiedName, String actual) {
+    Path golden = ROOT.resolve(test.getTestClass().orElseThrow().getSimpleName())
+        .resolve(test.getTestMethod().orElseThrow().getName())
         .resolve(qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1) + ".java");
     try {
       if (UPDATE) {

@@ -63,7 +63,7 @@ class NamedModuleTest {
         }
         """);
 
-    Golden.assertGolden(test.getTestMethod().orElseThrow().getName(),
+    Golden.assertGolden(test,
         "com.example.GeneratedHealthRegistry", registry(generated));
     // The servlet binding is on the class path, which a named module does not read.
     assertEquals(List.of("com/example/GeneratedHealthRegistry.java"), sources(generated));

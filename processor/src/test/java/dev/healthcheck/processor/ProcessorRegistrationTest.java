@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Modifier;
@@ -45,16 +46,17 @@ class ProcessorRegistrationTest {
 
   @Test
   void theProcessorIsTheOnlyPublicClass() throws Exception {
-    Path classes = Path.of("target", "classes", "dev", "healthcheck", "processor");
+    Path classes = Path.of("target", "classes");
     List<String> publicClasses;
-    try (Stream<Path> files = Files.list(classes)) {
-      List<Path> classFiles = files.filter(file -> file.toString().endsWith(".class")).toList();
-      assertFalse(classFiles.isEmpty(), "no classes under " + classes);
-      publicClasses = classFiles.stream()
-          .map(file -> "dev.healthcheck.processor."
-              + file.getFileName().toString().replace(".class", "").replace('/', '.'))
-          .filter(ProcessorRegistrationTest::isPublic)
+    try (Stream<Path> files = Files.walk(classes)) {
+      List<String> binaryNames = files
+          .filter(file -> file.toString().endsWith(".class"))
+          .map(file -> classes.relativize(file).toString().replace(".class", "")
+              .replace(File.separatorChar, '.'))
+          .filter(name -> !name.endsWith("module-info") && !name.endsWith("package-info"))
           .toList();
+      assertFalse(binaryNames.isEmpty(), "no classes under " + classes);
+      publicClasses = binaryNames.stream().filter(ProcessorRegistrationTest::isPublic).toList();
     }
     assertEquals(List.of("dev.healthcheck.processor.HealthCheckProcessor"), publicClasses);
   }

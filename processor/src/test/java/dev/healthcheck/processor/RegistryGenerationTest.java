@@ -735,7 +735,7 @@ class RegistryGenerationTest {
 
   private static void assertGolden(Compilation compilation, TestInfo test, String registry) {
     assertThat(compilation).succeededWithoutWarnings();
-    Golden.assertGenerated(compilation, test.getTestMethod().orElseThrow().getName(), registry);
+    Golden.assertGenerated(compilation, test, registry);
   }
 
   private static void assertServiceFile(Compilation compilation, String registry) {

@@ -75,7 +75,7 @@ class RoundsTest {
         .compile(source);
 
     assertThat(compilation).succeededWithoutWarnings();
-    Golden.assertGenerated(compilation, test.getTestMethod().orElseThrow().getName(),
+    Golden.assertGenerated(compilation, test,
         "com.example.GeneratedHealthRegistry");
   }
 
@@ -117,7 +117,7 @@ class RoundsTest {
         .compile(source);
 
     assertThat(compilation).succeededWithoutWarnings();
-    Golden.assertGenerated(compilation, test.getTestMethod().orElseThrow().getName(),
+    Golden.assertGenerated(compilation, test,
         "com.example.GeneratedHealthRegistry");
   }
 
@@ -191,7 +191,7 @@ class RoundsTest {
             .compile(source);
 
     assertThat(compilation).succeededWithoutWarnings();
-    Golden.assertGenerated(compilation, test.getTestMethod().orElseThrow().getName(),
+    Golden.assertGenerated(compilation, test,
         "com.example.generated.GeneratedHealthRegistry");
   }
 

@@ -62,9 +62,8 @@ class ServletGenerationTest {
     Compilation compilation = compile(APP);
 
     assertThat(compilation).succeededWithoutWarnings();
-    String name = test.getTestMethod().orElseThrow().getName();
-    Golden.assertGenerated(compilation, name, "com.example.GeneratedHealthCheckServlet");
-    Golden.assertGenerated(compilation, name, "com.example.GeneratedEnvironmentServlet");
+    Golden.assertGenerated(compilation, test, "com.example.GeneratedHealthCheckServlet");
+    Golden.assertGenerated(compilation, test, "com.example.GeneratedEnvironmentServlet");
   }
 
   @Test
