@@ -47,6 +47,10 @@ import java.lang.annotation.Target;
 @Target(ElementType.METHOD)
 public @interface EnvironmentSection {
 
-  /** {@return the section's name: its key in the environment dump} */
+  /**
+   * The section's name: its key in the environment dump.
+   *
+   * @return the section's name
+   */
   String value();
 }

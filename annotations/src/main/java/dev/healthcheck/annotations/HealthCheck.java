@@ -31,7 +31,14 @@ import java.lang.annotation.Target;
  *       exception and its message;</li>
  *   <li>check and group names are non-empty and made of ASCII letters, digits, {@code _},
  *       {@code -} and {@code .}; check names are unique within a registry, and a group may not
- *       share a check's name.</li>
+ *       share a check's name;</li>
+ *   <li>{@code timeoutMillis} is a positive number of milliseconds, or -1 for the runner's
+ *       default timeout; {@code successTtlMillis} and {@code failedTtlMillis} are a positive
+ *       number of milliseconds, 0 to run the check on every call, or -1 for the runner's TTL;
+ *       {@code refreshMillis} is a positive number of milliseconds to refresh the check in the
+ *       background, or 0 to run it on requests; {@code failureThreshold} and
+ *       {@code successThreshold} are a number of runs in a row of at least 1 (1 reports every
+ *       run as it is).</li>
  * </ul>
  *
  * <pre>{@code
@@ -53,7 +60,7 @@ public @interface HealthCheck {
    * The check's name in the JSON ({@code checker}) and in URLs ({@code /healthcheck/{name}});
    * empty means the method's name.
    *
-   * @return the check's name; empty: the method's name
+   * @return the check's name, or empty for the method's
    */
   String name() default "";
 
@@ -61,16 +68,16 @@ public @interface HealthCheck {
    * The groups the check belongs to, such as {@code "liveness"}, {@code "readiness"} or
    * {@code "startup"} for Kubernetes probes; {@code /healthcheck/{group}} runs only them.
    *
-   * @return the groups the check belongs to
+   * @return the groups, in the order written
    */
   String[] groups() default {};
 
   /**
-   * How long a monitor waits for this check before it is reported as failed, in milliseconds;
-   * {@code -1} uses the runner's default timeout (10 seconds unless configured). Any other value
-   * must be positive: 0 or another negative number is a compile error.
+   * How long a monitor waits for this check before it is reported as failed: a positive number of
+   * milliseconds, or -1 for the runner's default timeout (10 seconds unless configured). 0 or
+   * another negative number is a compile error.
    *
-   * @return the timeout in milliseconds; {@code -1}: the runner's default
+   * @return the timeout in milliseconds, or -1
    */
   long timeoutMillis() default -1;
 
@@ -78,50 +85,53 @@ public @interface HealthCheck {
    * Whether a failure of this check fails the whole response. A failing non-critical check is
    * reported as failed, but the overall status stays a success (in health+json it is {@code warn}).
    *
-   * @return whether a failure of this check fails the whole response
+   * @return whether the check is critical
    */
   boolean critical() default true;
 
   /**
-   * How long a passing result is served from the cache, in milliseconds; {@code -1} uses the
-   * runner's TTL (27 seconds unless configured), {@code 0} runs the check on every call. Any other
-   * negative value is a compile error.
+   * How long a passing result is served from the cache: a positive number of milliseconds, 0 to
+   * run the check on every call, or -1 for the runner's TTL (27 seconds unless configured). Any
+   * other negative value is a compile error.
    *
-   * @return how long a passing result is cached, in milliseconds; {@code -1}: the runner's TTL
+   * @return the TTL in milliseconds, 0 or -1
    */
   long successTtlMillis() default -1;
 
   /**
-   * How long a failed result is served from the cache, in milliseconds; {@code -1} uses the
-   * runner's TTL (9 seconds unless configured), {@code 0} runs the check on every call. Any other
-   * negative value is a compile error.
+   * How long a failed result is served from the cache: a positive number of milliseconds, 0 to
+   * run the check on every call, or -1 for the runner's TTL (9 seconds unless configured). Any
+   * other negative value is a compile error.
    *
-   * @return how long a failed result is cached, in milliseconds; {@code -1}: the runner's TTL
+   * @return the TTL in milliseconds, 0 or -1
    */
   long failedTtlMillis() default -1;
 
   /**
    * Runs the check in the background every this many milliseconds, from the checker's start, and
-   * answers requests from its latest result without running it; {@code 0} (the default) means
-   * requests run it. A negative value is a compile error.
+   * answers requests from its latest result without running it: a positive number of milliseconds
+   * to refresh the check in the background, or 0 (the default) to run it on requests. A negative
+   * value is a compile error.
    *
-   * @return the background refresh period in milliseconds; {@code 0}: off
+   * @return the refresh period in milliseconds, or 0
    */
   long refreshMillis() default 0;
 
   /**
    * How many failed runs in a row turn a passing check's reported state to failed, as Kubernetes'
-   * {@code failureThreshold} counts them; a passing run resets the count. At least 1.
+   * {@code failureThreshold} counts them; a passing run resets the count. A number of runs in a
+   * row of at least 1 (1 reports every run as it is); 0 or less is a compile error.
    *
-   * @return the failed runs in a row that turn a passing check failed
+   * @return the number of failed runs in a row
    */
   int failureThreshold() default 1;
 
   /**
    * How many passing runs in a row turn a failing check's reported state to passed, as Kubernetes'
-   * {@code successThreshold} counts them; a failed run resets the count. At least 1.
+   * {@code successThreshold} counts them; a failed run resets the count. A number of runs in a
+   * row of at least 1 (1 reports every run as it is); 0 or less is a compile error.
    *
-   * @return the passing runs in a row that turn a failing check passed
+   * @return the number of passing runs in a row
    */
   int successThreshold() default 1;
 }

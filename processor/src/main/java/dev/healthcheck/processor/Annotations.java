@@ -45,20 +45,29 @@ final class Annotations {
 
   /** The attribute's value as written, or its default when the source leaves it out. */
   static AnnotationValue value(AnnotationMirror mirror, String attribute) {
+    return find(mirror, attribute).orElseThrow(() -> new IllegalArgumentException(
+        "no attribute " + attribute + " in " + mirror.getAnnotationType()));
+  }
+
+  /**
+   * The attribute's value as written, or its default; empty when the annotation has no such
+   * attribute or no default for it (an annotation of another version than the processor's).
+   */
+  static Optional<AnnotationValue> find(AnnotationMirror mirror, String attribute) {
     Map<? extends ExecutableElement, ? extends AnnotationValue> values =
         mirror.getElementValues();
     for (ExecutableElement method : values.keySet()) {
       if (method.getSimpleName().contentEquals(attribute)) {
-        return values.get(method);
+        return Optional.of(values.get(method));
       }
     }
     for (Element member : mirror.getAnnotationType().asElement().getEnclosedElements()) {
-      if (member.getSimpleName().contentEquals(attribute)) {
-        return ((ExecutableElement) member).getDefaultValue();
+      if (member.getSimpleName().contentEquals(attribute)
+          && member instanceof ExecutableElement method) {
+        return Optional.ofNullable(method.getDefaultValue());
       }
     }
-    throw new IllegalArgumentException(
-        "no attribute " + attribute + " in " + mirror.getAnnotationType());
+    return Optional.empty();
   }
 
   /** Whether the source writes the attribute, rather than leaving it to its default. */

@@ -2,6 +2,7 @@ package dev.healthcheck.processor;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ExecutableElement;
@@ -32,12 +33,7 @@ final class AttributeReader {
   /** A {@code String[]} attribute, in the order written. */
   List<String> strings(String attribute) {
     List<String> strings = new ArrayList<>();
-    if (Annotations.isErroneous(Annotations.value(annotation, attribute))) {
-      problems.add(Problem.reportedByJavac(method, annotation));
-      return strings;
-    }
-    if (!(Annotations.value(annotation, attribute).getValue() instanceof List<?>)) {
-      unreadable(attribute, Annotations.value(annotation, attribute));
+    if (read(attribute, List.class, List.of()).isEmpty()) {
       return strings;
     }
     for (AnnotationValue element : Annotations.values(annotation, attribute)) {
@@ -48,11 +44,12 @@ final class AttributeReader {
 
   /** A {@code long} attribute; an {@code int} one of another version reads too. */
   long longValue(String attribute) {
-    AnnotationValue value = Annotations.value(annotation, attribute);
-    if (value.getValue() instanceof Integer number) {
-      return number;
+    Number number = read(attribute, Number.class, 0L);
+    if (number instanceof Long || number instanceof Integer) {
+      return number.longValue();
     }
-    return read(attribute, value, Long.class, 0L);
+    unreadable(attribute, Annotations.value(annotation, attribute));
+    return 0L;
   }
 
   /** An {@code int} attribute. */
@@ -71,7 +68,13 @@ final class AttributeReader {
   }
 
   private <T> T read(String attribute, Class<T> type, T standIn) {
-    return read(attribute, Annotations.value(annotation, attribute), type, standIn);
+    Optional<AnnotationValue> value = Annotations.find(annotation, attribute);
+    if (value.isEmpty()) {
+      problems.add(Problem.onAnnotation(method, annotation, Messages.missingAttribute(
+          Annotations.label(method), TypeText.name(method), attribute)));
+      return standIn;
+    }
+    return read(attribute, value.get(), type, standIn);
   }
 
   private <T> T read(String attribute, AnnotationValue value, Class<T> type, T standIn) {

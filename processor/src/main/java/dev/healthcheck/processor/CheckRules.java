@@ -29,11 +29,29 @@ final class CheckRules {
 
   /** The problems of the attributes' values, each on its attribute. */
   List<Problem> validate(CheckAttributes check) {
+    String method = TypeText.name(check.method());
     List<Problem> problems = new ArrayList<>();
-    long timeout = check.timeoutMillis();
-    if (timeout != -1 && timeout <= 0) {
-      problems.add(onValue(check, "timeoutMillis",
-          Messages.timeout(TypeText.name(check.method()), timeout)));
+    if (check.timeoutMillis() != -1 && check.timeoutMillis() <= 0) {
+      problems.add(onValue(check, "timeoutMillis", Messages.timeout(method, check.timeoutMillis())));
+    }
+    if (check.successTtlMillis() < -1) {
+      problems.add(onValue(check, "successTtlMillis",
+          Messages.ttl(method, "successTtlMillis", check.successTtlMillis())));
+    }
+    if (check.failedTtlMillis() < -1) {
+      problems.add(onValue(check, "failedTtlMillis",
+          Messages.ttl(method, "failedTtlMillis", check.failedTtlMillis())));
+    }
+    if (check.refreshMillis() < 0) {
+      problems.add(onValue(check, "refreshMillis", Messages.refresh(method, check.refreshMillis())));
+    }
+    if (check.failureThreshold() < 1) {
+      problems.add(onValue(check, "failureThreshold",
+          Messages.threshold(method, "failureThreshold", check.failureThreshold())));
+    }
+    if (check.successThreshold() < 1) {
+      problems.add(onValue(check, "successThreshold",
+          Messages.threshold(method, "successThreshold", check.successThreshold())));
     }
     return problems;
   }

@@ -63,6 +63,30 @@ final class Messages {
         + " healthcheck-annotations and healthcheck-processor";
   }
 
+  static String ttl(String method, String attribute, long ttlMillis) {
+    return "@HealthCheck method '" + method + "' has " + attribute + " = " + ttlMillis
+        + "; use a positive number of milliseconds, 0 to run the check on every call, or -1 for"
+        + " the runner's TTL";
+  }
+
+  static String refresh(String method, long refreshMillis) {
+    return "@HealthCheck method '" + method + "' has refreshMillis = " + refreshMillis
+        + "; use a positive number of milliseconds to refresh the check in the background, or 0"
+        + " to run it on requests";
+  }
+
+  static String threshold(String method, String attribute, int runs) {
+    return "@HealthCheck method '" + method + "' has " + attribute + " = " + runs
+        + "; use a number of runs in a row of at least 1 (1 reports every run as it is)";
+  }
+
+  /** An attribute the processor reads is missing: the two artifacts' versions differ. */
+  static String missingAttribute(String annotation, String method, String attribute) {
+    return annotation + " of method '" + method + "' has no " + attribute + ", which"
+        + " healthcheck-processor reads; use the same version of healthcheck-annotations and"
+        + " healthcheck-processor";
+  }
+
   static String methodNotVisible(String annotation, String method, ClassName registry) {
     return annotation + " method '" + method + "' is not visible from " + registry.canonicalName()
         + "; make it public or move it to " + registry.packageName();

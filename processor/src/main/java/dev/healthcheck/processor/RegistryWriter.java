@@ -152,7 +152,10 @@ final class RegistryWriter {
     return method.build();
   }
 
-  /** {@code .groups("readiness").timeoutMillis(500).critical(false)}: what differs from defaults. */
+  /**
+   * {@code .groups("readiness").timeoutMillis(500).critical(false).successTtlMillis(5000)}: what
+   * differs from the annotation's defaults, in the annotation's order.
+   */
   private static CodeBlock options(CheckMethod check) {
     CodeBlock.Builder code = CodeBlock.builder();
     CheckAttributes attributes = check.attributes();
@@ -161,13 +164,37 @@ final class RegistryWriter {
           .map(group -> CodeBlock.of("$S", group)).collect(CodeBlock.joining(", ")));
     }
     if (attributes.timeoutMillis() != -1) {
-      long timeout = attributes.timeoutMillis();
-      code.add("$Z.timeoutMillis($L)", timeout == (int) timeout ? timeout : timeout + "L");
+      code.add("$Z.timeoutMillis($L)", longLiteral(attributes.timeoutMillis()));
     }
     if (!attributes.critical()) {
       code.add("$Z.critical(false)");
     }
+    addSchedule(code, attributes);
     return code.build();
+  }
+
+  /** {@code .successTtlMillis(5000).refreshMillis(15000)}: when it runs and how it is reported. */
+  private static void addSchedule(CodeBlock.Builder code, CheckAttributes attributes) {
+    if (attributes.successTtlMillis() != -1) {
+      code.add("$Z.successTtlMillis($L)", longLiteral(attributes.successTtlMillis()));
+    }
+    if (attributes.failedTtlMillis() != -1) {
+      code.add("$Z.failedTtlMillis($L)", longLiteral(attributes.failedTtlMillis()));
+    }
+    if (attributes.refreshMillis() != 0) {
+      code.add("$Z.refreshMillis($L)", longLiteral(attributes.refreshMillis()));
+    }
+    if (attributes.failureThreshold() != 1) {
+      code.add("$Z.failureThreshold($L)", attributes.failureThreshold());
+    }
+    if (attributes.successThreshold() != 1) {
+      code.add("$Z.successThreshold($L)", attributes.successThreshold());
+    }
+  }
+
+  /** {@code 500}, or {@code 5000000000L} beyond an {@code int}. */
+  private static String longLiteral(long value) {
+    return value == (int) value ? Long.toString(value) : value + "L";
   }
 
   private static String addMethodName(Owner owner) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.healthcheck.runtime.CheckDefinition;
 import dev.healthcheck.runtime.CheckReport;
 import dev.healthcheck.runtime.HealthChecker;
 import dev.healthcheck.runtime.HealthQuery;
@@ -15,6 +16,8 @@ import dev.healthcheck.runtime.SectionDefinition;
 import java.lang.reflect.InvocationTargetException;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -214,6 +217,42 @@ class GeneratedRegistryRunTest {
       assertEquals("GeneratedHealthRegistry cannot construct every instance it calls; call"
               + " queueChecks(...) for a com.example.app.QueueChecks before build()",
           buildFailure(builder));
+    }
+  }
+
+  @Test
+  void carriesTheOperationsAttributesToEachCheckDefinition(@TempDir Path output) throws Exception {
+    CompiledModule.write(compile(source("com.example.app.QueueChecks", """
+        package com.example.app;
+
+        import dev.healthcheck.annotations.HealthCheck;
+
+        public class QueueChecks {
+          @HealthCheck(successTtlMillis = 5_000, failedTtlMillis = 0, refreshMillis = 15_000,
+              failureThreshold = 3, successThreshold = 2)
+          public static boolean depth() {
+            return true;
+          }
+
+          @HealthCheck
+          public static boolean lag() {
+            return true;
+          }
+        }
+        """)), output);
+
+    try (URLClassLoader classPath = CompiledModule.classLoader(output)) {
+      HealthRegistry registry = (HealthRegistry) classPath
+          .loadClass("com.example.app.GeneratedHealthRegistry").getMethod("create").invoke(null);
+      CheckDefinition depth = registry.checks().get(0);
+      CheckDefinition lag = registry.checks().get(1);
+
+      assertEquals(List.of(Duration.ofSeconds(5), Duration.ZERO, Duration.ofSeconds(15), 3, 2),
+          Arrays.asList(depth.successTtl(), depth.failedTtl(), depth.refresh(),
+              depth.failureThreshold(), depth.successThreshold()));
+      assertEquals(Arrays.asList(null, null, null, 1, 1),
+          Arrays.asList(lag.successTtl(), lag.failedTtl(), lag.refresh(),
+              lag.failureThreshold(), lag.successThreshold()));
     }
   }
 

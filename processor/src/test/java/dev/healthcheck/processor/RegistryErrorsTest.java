@@ -283,6 +283,81 @@ class RegistryErrorsTest {
   }
 
   @Test
+  void rejectsNegativeSuccessTtlOtherThanMinusOne() {
+    assertRejected(checks("""
+            @HealthCheck(
+                name = "ping",
+                successTtlMillis = -2)
+            public boolean ping() {
+              return true;
+            }
+            """),
+        "@HealthCheck method 'ping' has successTtlMillis = -2; "
+            + "use a positive number of milliseconds, 0 to run the check on every call, or -1 for the runner's TTL",
+        "successTtlMillis = -2");
+  }
+
+  @Test
+  void rejectsNegativeFailedTtlOtherThanMinusOne() {
+    assertRejected(checks("""
+            @HealthCheck(
+                name = "ping",
+                failedTtlMillis = -1000)
+            public boolean ping() {
+              return true;
+            }
+            """),
+        "@HealthCheck method 'ping' has failedTtlMillis = -1000; "
+            + "use a positive number of milliseconds, 0 to run the check on every call, or -1 for the runner's TTL",
+        "failedTtlMillis = -1000");
+  }
+
+  @Test
+  void rejectsNegativeRefreshPeriod() {
+    assertRejected(checks("""
+            @HealthCheck(
+                name = "ping",
+                refreshMillis = -1)
+            public boolean ping() {
+              return true;
+            }
+            """),
+        "@HealthCheck method 'ping' has refreshMillis = -1; "
+            + "use a positive number of milliseconds to refresh the check in the background, or 0 to run it on requests",
+        "refreshMillis = -1");
+  }
+
+  @Test
+  void rejectsFailureThresholdBelowOne() {
+    assertRejected(checks("""
+            @HealthCheck(
+                name = "ping",
+                failureThreshold = 0)
+            public boolean ping() {
+              return true;
+            }
+            """),
+        "@HealthCheck method 'ping' has failureThreshold = 0; "
+            + "use a number of runs in a row of at least 1 (1 reports every run as it is)",
+        "failureThreshold = 0");
+  }
+
+  @Test
+  void rejectsSuccessThresholdBelowOne() {
+    assertRejected(checks("""
+            @HealthCheck(
+                name = "ping",
+                successThreshold = -3)
+            public boolean ping() {
+              return true;
+            }
+            """),
+        "@HealthCheck method 'ping' has successThreshold = -3; "
+            + "use a number of runs in a row of at least 1 (1 reports every run as it is)",
+        "successThreshold = -3");
+  }
+
+  @Test
   void rejectsGenericClass() {
     JavaFileObject source = source("com.example.GenericChecks", """
         package com.example;

@@ -101,6 +101,57 @@ class RegistryGenerationTest {
   }
 
   @Test
+  void carriesSuccessTtl(TestInfo test) {
+    assertGolden(compile(operationsCheck("successTtlMillis = 5000")), test, REGISTRY);
+  }
+  @Test
+  void carriesFailedTtlOfZeroThatNeverCaches(TestInfo test) {
+    assertGolden(compile(operationsCheck("failedTtlMillis = 0")), test, REGISTRY);
+  }
+  @Test
+  void carriesRefreshPeriodBeyondAnInt(TestInfo test) {
+    assertGolden(compile(operationsCheck("refreshMillis = 5_000_000_000L")), test, REGISTRY);
+  }
+  @Test
+  void carriesFailureThreshold(TestInfo test) {
+    assertGolden(compile(operationsCheck("failureThreshold = 3")), test, REGISTRY);
+  }
+  @Test
+  void carriesSuccessThreshold(TestInfo test) {
+    assertGolden(compile(operationsCheck("successThreshold = 2")), test, REGISTRY);
+  }
+  @Test
+  void carriesEveryOperationsAttributeAfterTheOthers(TestInfo test) {
+    assertGolden(compile(operationsCheck("groups = \"readiness\", timeoutMillis = 500,"
+            + " critical = false, successTtlMillis = 60_000, failedTtlMillis = 1_000,"
+            + " refreshMillis = 15_000, failureThreshold = 3, successThreshold = 2")),
+        test, REGISTRY);
+  }
+
+  @Test
+  void leavesOutOperationsAttributesWrittenWithTheirDefaults(TestInfo test) {
+    assertGolden(compile(operationsCheck("successTtlMillis = -1, failedTtlMillis = -1,"
+            + " refreshMillis = 0, failureThreshold = 1, successThreshold = 1")),
+        test, REGISTRY);
+  }
+
+  /** A class with one check whose annotation has these attributes. */
+  private static JavaFileObject operationsCheck(String attributes) {
+    return source("com.example.QueueChecks", """
+        package com.example;
+
+        import dev.healthcheck.annotations.HealthCheck;
+
+        public class QueueChecks {
+          @HealthCheck(%s)
+          public boolean depth() {
+            return true;
+          }
+        }
+        """.formatted(attributes));
+  }
+
+  @Test
   void writesSectionsAfterChecks(TestInfo test) {
     Compilation compilation = compile(source("com.example.AppInfo", """
         package com.example;
