@@ -58,20 +58,29 @@ final class Access {
 
   /**
    * Whether the registry can write {@code new Owner()}: a concrete class or record with a
-   * no-argument constructor it can see, which throws no checked exception.
+   * no-argument constructor it can see, which throws no checked exception; else why not.
    */
-  boolean canConstruct(TypeElement owner, String fromPackage) {
-    if ((owner.getKind() != ElementKind.CLASS && owner.getKind() != ElementKind.RECORD)
-        || owner.getModifiers().contains(Modifier.ABSTRACT)) {
-      return false;
+  Construction construction(TypeElement owner, String fromPackage) {
+    if (owner.getKind() == ElementKind.INTERFACE || owner.getKind() == ElementKind.ANNOTATION_TYPE) {
+      return Construction.INTERFACE;
+    }
+    if (owner.getKind() == ElementKind.ENUM) {
+      return Construction.ENUM;
+    }
+    if (owner.getModifiers().contains(Modifier.ABSTRACT)) {
+      return Construction.ABSTRACT;
     }
     for (ExecutableElement constructor : ElementFilter.constructorsIn(owner.getEnclosedElements())) {
       if (constructor.getParameters().isEmpty()) {
-        return isVisible(constructor, fromPackage)
-            && constructor.getThrownTypes().stream().allMatch(this::isUnchecked);
+        if (!isVisible(constructor, fromPackage)) {
+          return Construction.HIDDEN_CONSTRUCTOR;
+        }
+        return constructor.getThrownTypes().stream().allMatch(this::isUnchecked)
+            ? Construction.POSSIBLE
+            : Construction.THROWING_CONSTRUCTOR;
       }
     }
-    return false;
+    return Construction.NO_NO_ARGUMENT_CONSTRUCTOR;
   }
 
   /**
@@ -110,6 +119,12 @@ final class Access {
     ModuleElement to = elements.getModuleOf(type);
     return from == null || from.isUnnamed() || to == null || from.equals(to)
         || to.getQualifiedName().contentEquals("java.base") || reads(from, to);
+  }
+
+  /** The name of the module the element is in; empty for the unnamed one. */
+  String moduleOf(Element element) {
+    ModuleElement module = elements.getModuleOf(element);
+    return module == null ? "" : module.getQualifiedName().toString();
   }
 
   /** Whether the module requires the other, or reads it through a chain of transitive requires. */

@@ -69,7 +69,7 @@ final class BuilderWriter {
           + "@throws $T if an instance it cannot construct was not given\n",
           IllegalStateException.class);
     }
-    List<Owner> given = instances.stream().filter(owner -> !owner.canConstruct()).toList();
+    List<Owner> given = model.ownersToGive();
     if (given.size() == 1) {
       build.addCode(requireOne(given.get(0)));
     } else if (given.size() > 1) {

@@ -143,9 +143,10 @@ public final class HealthCheckProcessor extends AbstractProcessor {
   private void writeSources(RegistryModel model) {
     List<JavaFile> files = new ArrayList<>();
     files.add(new RegistryWriter(model).file());
-    if (model.servletsAvailable() && model.canCreate()) {
+    if (model.writesServlets()) {
       files.addAll(new ServletWriter(model).files());
     }
+    noteWhatIsLeftOut(model);
     for (JavaFile file : files) {
       try {
         file.writeTo(processingEnv.getFiler());
@@ -157,6 +158,20 @@ public final class HealthCheckProcessor extends AbstractProcessor {
       }
     }
     written = Optional.of(model);
+  }
+
+  /**
+   * Says why the servlets or the service file are not written, and what to do instead: without
+   * the service file, {@code HealthRegistry.discover()} finds nothing, and a checker with no
+   * checks answers that all is well.
+   */
+  private void noteWhatIsLeftOut(RegistryModel model) {
+    if (!model.canCreate()) {
+      Owner first = model.ownersToGive().get(0);
+      diagnostics.note(Messages.cannotCreate(model.registry(), model.ownersToGive()), first.element());
+    } else if (model.servletsMissing().isPresent()) {
+      diagnostics.note(model.servletsMissing().get(), model.owners().get(0).element());
+    }
   }
 
   /** Written in the last round, as AutoService does: resources start no new round. */

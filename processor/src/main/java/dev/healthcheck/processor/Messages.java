@@ -1,6 +1,8 @@
 package dev.healthcheck.processor;
 
 import com.palantir.javapoet.ClassName;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Every sentence a user can read from the processor. Each says who (annotation, kind, name), what
@@ -191,6 +193,60 @@ final class Messages {
     return annotation + " method '" + method + "' was generated after "
         + registry.canonicalName() + " was written, so the registry cannot call it; move it to a"
         + " class written by hand, or generate its class in an earlier processing round";
+  }
+
+  /** The note on a registry that cannot construct every instance it calls. */
+  static String cannotCreate(ClassName registry, List<Owner> toGive) {
+    String name = registry.simpleName();
+    String classes = toGive.stream()
+        .map(owner -> simpleName(owner) + ", which " + whyNot(owner.construction()))
+        .collect(Collectors.joining(", and "));
+    String setters = toGive.stream()
+        .map(owner -> "." + owner.variable() + "(...)").collect(Collectors.joining());
+    List<String> fixable = toGive.stream()
+        .filter(owner -> owner.construction() != Construction.INTERFACE
+            && owner.construction() != Construction.ENUM)
+        .map(Messages::simpleName).toList();
+    return name + " has no create(), no generated servlets and no META-INF/services entry, so"
+        + " HealthRegistry.discover() will not find it: it cannot construct " + classes
+        + "; build it with " + name + ".builder()" + setters + ".build() and pass it to"
+        + " HealthChecker.of(...)"
+        + (fixable.isEmpty() ? "" : ", or give " + String.join(" and ", fixable)
+            + " a public no-argument constructor");
+  }
+
+  /** {@code Outer.Inner}, as the source names it. */
+  private static String simpleName(Owner owner) {
+    return String.join(".", owner.type().simpleNames());
+  }
+
+  private static String whyNot(Construction construction) {
+    return switch (construction) {
+      case INTERFACE -> "is an interface";
+      case ENUM -> "is an enum";
+      case ABSTRACT -> "is abstract";
+      case NO_NO_ARGUMENT_CONSTRUCTOR -> "has no no-argument constructor";
+      case HIDDEN_CONSTRUCTOR -> "has a no-argument constructor the registry cannot see";
+      case THROWING_CONSTRUCTOR -> "has a no-argument constructor that throws a checked exception";
+      case POSSIBLE -> "can be constructed";
+    };
+  }
+
+  /** The note on a registry whose servlets need a class that is not on the class path. */
+  static String servletsNeedClass(ClassName registry, ClassName needed) {
+    String artifact = needed.equals(RuntimeTypes.HTTP_SERVLET)
+        ? "jakarta.servlet:jakarta.servlet-api"
+        : "dev.healthcheck:healthcheck-servlet";
+    return registry.simpleName() + " comes without generated servlets: " + needed.canonicalName()
+        + " is not on the class path; add the dependency " + artifact + " to have them, or serve"
+        + " the registry another way, such as HealthHandlers on the JDK's HTTP server";
+  }
+
+  /** The note on a registry whose servlets need a class its named module does not read. */
+  static String servletsNeedModule(ClassName registry, ClassName needed, String module) {
+    return registry.simpleName() + " comes without generated servlets: module " + module
+        + " does not read " + needed.canonicalName() + "; require its module in module-info.java"
+        + " to have them, or serve the registry another way";
   }
 
   static String cannotWrite(String file, String reason) {

@@ -10,7 +10,7 @@ import javax.lang.model.element.TypeElement;
  * @param type the class
  * @param names what the registry calls its instance, the method that adds its checks and the
  *     nested class that calls them
- * @param canConstruct whether the registry can write {@code new Type()}
+ * @param construction whether the registry can write {@code new Type()}, and if not, why
  * @param checks its {@code @HealthCheck} methods, in source order
  * @param sections its {@code @EnvironmentSection} methods, in source order
  * @param element where it is declared: an originating element of every generated file
@@ -18,7 +18,7 @@ import javax.lang.model.element.TypeElement;
 record Owner(
     ClassName type,
     OwnerNames names,
-    boolean canConstruct,
+    Construction construction,
     List<CheckMethod> checks,
     List<SectionMethod> sections,
     TypeElement element) {
@@ -31,6 +31,11 @@ record Owner(
   /** The lowerCamel name of its instance: the builder's setter, the registry's parameter. */
   String variable() {
     return names.variable();
+  }
+
+  /** Whether the registry can write {@code new Type()}. */
+  boolean canConstruct() {
+    return construction == Construction.POSSIBLE;
   }
 
   /** Whether any annotated method is an instance method: the registry then needs an instance. */

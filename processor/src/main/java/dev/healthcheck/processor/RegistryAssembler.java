@@ -132,21 +132,35 @@ final class RegistryAssembler {
       owners.add(new Owner(
           ClassName.get(type),
           names.get(type.getQualifiedName().toString()),
-          access.canConstruct(type, registry.packageName()),
+          access.construction(type, registry.packageName()),
           findings.checks(type),
           findings.sections(type),
           type));
     }
     TypeElement first = classes.get(0);
-    boolean servlets = access.canUse(first, RuntimeTypes.HEALTH_CHECK_SERVLET.canonicalName())
-        && access.canUse(first, RuntimeTypes.HTTP_SERVLET.canonicalName());
     return new RegistryModel(
         registry,
         owners,
-        servlets,
+        servletsMissing(registry, first),
         shadowedJavaLangNames(registry.packageName()),
         owners.stream().anyMatch(access::usesDeprecated),
         access.canUse(first, RuntimeTypes.GENERATED.canonicalName()));
+  }
+
+  /**
+   * Why the servlets cannot be written beside the registry, if they cannot: each class they need
+   * must be on the class path and, in a named module, read by it.
+   */
+  private Optional<String> servletsMissing(ClassName registry, TypeElement first) {
+    for (ClassName needed : List.of(RuntimeTypes.HEALTH_CHECK_SERVLET, RuntimeTypes.HTTP_SERVLET)) {
+      if (elements.getTypeElement(needed.canonicalName()) == null) {
+        return Optional.of(Messages.servletsNeedClass(registry, needed));
+      }
+      if (!access.canUse(first, needed.canonicalName())) {
+        return Optional.of(Messages.servletsNeedModule(registry, needed, access.moduleOf(first)));
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.healthcheck.processor;
 import com.palantir.javapoet.ClassName;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
@@ -12,8 +13,9 @@ import java.util.TreeSet;
  *
  * @param registry the registry class to write
  * @param owners the classes with annotated methods
- * @param servletsAvailable whether {@code healthcheck-servlet} and the servlet API it extends are
- *     on the compile class path, readable from the registry's module
+ * @param servletsMissing why the servlets cannot be written, when {@code healthcheck-servlet} or
+ *     the servlet API it extends is not on the class path, or not read by the registry's module:
+ *     the note that says so
  * @param shadowedJavaLangNames the simple names of {@code java.lang} types that a type of the
  *     registry's package shadows ({@code com.example.Error}): generated files write them qualified
  * @param usesDeprecated whether the registry uses a deprecated class, method or constructor
@@ -23,7 +25,7 @@ import java.util.TreeSet;
 record RegistryModel(
     ClassName registry,
     List<Owner> owners,
-    boolean servletsAvailable,
+    Optional<String> servletsMissing,
     SortedSet<String> shadowedJavaLangNames,
     boolean usesDeprecated,
     boolean canUseGenerated) {
@@ -31,6 +33,16 @@ record RegistryModel(
   RegistryModel {
     owners = List.copyOf(owners);
     shadowedJavaLangNames = Collections.unmodifiableSortedSet(new TreeSet<>(shadowedJavaLangNames));
+  }
+
+  /** Whether the servlets are written: the registry can create itself, and they compile. */
+  boolean writesServlets() {
+    return servletsMissing.isEmpty() && canCreate();
+  }
+
+  /** The owners the registry needs an instance of and cannot construct, in the registry's order. */
+  List<Owner> ownersToGive() {
+    return instanceOwners().stream().filter(owner -> !owner.canConstruct()).toList();
   }
 
   /** The owners whose instance methods the registry calls. */
@@ -43,6 +55,6 @@ record RegistryModel(
    * It then has {@code create()}, a public no-argument constructor and a service file entry.
    */
   boolean canCreate() {
-    return instanceOwners().stream().allMatch(Owner::canConstruct);
+    return ownersToGive().isEmpty();
   }
 }

@@ -5,6 +5,7 @@ import static dev.healthcheck.processor.Compilations.compile;
 import static dev.healthcheck.processor.Compilations.javac;
 import static dev.healthcheck.processor.Compilations.source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,7 +22,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import javax.tools.StandardLocation;
 import javax.tools.JavaFileObject;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.Server;
@@ -62,6 +65,7 @@ class ServletGenerationTest {
     Compilation compilation = compile(APP);
 
     assertThat(compilation).succeededWithoutWarnings();
+    assertEquals(List.of(), compilation.notes(), "nothing left out, nothing to note");
     Golden.assertGenerated(compilation, test, "com.example.GeneratedHealthCheckServlet");
     Golden.assertGenerated(compilation, test, "com.example.GeneratedEnvironmentServlet");
   }
@@ -85,6 +89,11 @@ class ServletGenerationTest {
 
     assertThat(compilation).succeededWithoutWarnings();
     assertEquals(List.of("com/example/GeneratedHealthRegistry.java"), generatedSources(compilation));
+    assertOnlyNote(compilation, "GeneratedHealthRegistry comes without generated servlets:"
+            + " dev.healthcheck.servlet.HealthCheckServlet is not on the class path; add the"
+            + " dependency dev.healthcheck:healthcheck-servlet to have them, or serve the registry"
+            + " another way, such as HealthHandlers on the JDK's HTTP server",
+        APP, "public class AppChecks");
   }
 
   @Test
@@ -94,11 +103,16 @@ class ServletGenerationTest {
 
     assertThat(compilation).succeededWithoutWarnings();
     assertEquals(List.of("com/example/GeneratedHealthRegistry.java"), generatedSources(compilation));
+    assertOnlyNote(compilation, "GeneratedHealthRegistry comes without generated servlets:"
+            + " jakarta.servlet.http.HttpServlet is not on the class path; add the dependency"
+            + " jakarta.servlet:jakarta.servlet-api to have them, or serve the registry another"
+            + " way, such as HealthHandlers on the JDK's HTTP server",
+        APP, "public class AppChecks");
   }
 
   @Test
   void writesNoServletsWhenTheRegistryCannotCreateItself() {
-    Compilation compilation = compile(source("com.example.MailChecks", """
+    JavaFileObject mail = source("com.example.MailChecks", """
         package com.example;
 
         import dev.healthcheck.annotations.HealthCheck;
@@ -111,10 +125,69 @@ class ServletGenerationTest {
             return true;
           }
         }
-        """));
+        """);
+
+    Compilation compilation = compile(mail);
 
     assertThat(compilation).succeededWithoutWarnings();
     assertEquals(List.of("com/example/GeneratedHealthRegistry.java"), generatedSources(compilation));
+    assertOnlyNote(compilation, "GeneratedHealthRegistry has no create(), no generated servlets"
+            + " and no META-INF/services entry, so HealthRegistry.discover() will not find it: it"
+            + " cannot construct MailChecks, which has no no-argument constructor; build it with"
+            + " GeneratedHealthRegistry.builder().mailChecks(...).build() and pass it to"
+            + " HealthChecker.of(...), or give MailChecks a public no-argument constructor",
+        mail, "public class MailChecks");
+  }
+
+  @Test
+  void notesEveryClassTheRegistryCannotConstructAndWhy() {
+    JavaFileObject source = source("com.example.Checks", """
+        package com.example;
+
+        import dev.healthcheck.annotations.HealthCheck;
+
+        public class Checks {
+          public interface Remote {
+            @HealthCheck
+            default boolean remote() {
+              return true;
+            }
+          }
+
+          public static class Quiet {
+            Quiet() throws java.io.IOException {}
+
+            @HealthCheck
+            public boolean quiet() {
+              return true;
+            }
+          }
+        }
+        """);
+
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertOnlyNote(compilation, "GeneratedHealthRegistry has no create(), no generated servlets"
+            + " and no META-INF/services entry, so HealthRegistry.discover() will not find it: it"
+            + " cannot construct Checks.Quiet, which has a no-argument constructor that throws a"
+            + " checked exception, and Checks.Remote, which is an interface; build it with"
+            + " GeneratedHealthRegistry.builder().checksQuiet(...).checksRemote(...).build() and"
+            + " pass it to HealthChecker.of(...), or give Checks.Quiet a public no-argument"
+            + " constructor",
+        source, "public static class Quiet");
+    assertTrue(compilation.generatedFile(StandardLocation.CLASS_OUTPUT,
+        "META-INF/services/dev.healthcheck.runtime.HealthRegistry").isEmpty());
+  }
+
+  /** Asserts the compilation's only note: this whole message, on the line holding marker. */
+  private static void assertOnlyNote(
+      Compilation compilation, String message, JavaFileObject source, String marker) {
+    assertEquals(1, compilation.notes().size(), () -> compilation.notes().toString());
+    assertThat(compilation)
+        .hadNoteContainingMatch(Pattern.compile("\\A" + Pattern.quote(message) + "\\z"))
+        .inFile(source)
+        .onLine(ErrorAssertions.lineOf(source, marker));
   }
 
   @Test
