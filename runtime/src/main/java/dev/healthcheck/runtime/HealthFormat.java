@@ -13,7 +13,14 @@ public enum HealthFormat {
    * The IETF draft "Health Check Response Format for HTTP APIs" (draft-inadarei-api-health-check):
    * {@code status} pass, warn or fail, and {@code checks} keyed by check name.
    */
-  HEALTH_JSON("application/health+json");
+  HEALTH_JSON("application/health+json"),
+
+  /**
+   * A self-contained HTML status page for a person in a browser: the overall status and one row
+   * per check. Served when the request's {@code Accept} prefers {@code text/html} to JSON, or for
+   * {@code ?format=html}.
+   */
+  HTML("text/html; charset=utf-8");
 
   private final String mediaType;
 

@@ -11,6 +11,7 @@ import java.util.function.Function;
  * @param status the HTTP status
  * @param headers the headers of py-healthcheck's body
  * @param healthJsonHeaders the same headers with health+json's {@code Content-Type}
+ * @param htmlHeaders the same headers for the HTML status page
  * @param handler renders py-healthcheck's body; {@code null} renders it ourselves, from the
  *     cached results' own JSON
  * @param masker what masks the log line of a handler that fails
@@ -19,6 +20,7 @@ record ResponseKind(
     int status,
     Map<String, String> headers,
     Map<String, String> healthJsonHeaders,
+    Map<String, String> htmlHeaders,
     Function<HealthReport, String> handler,
     SecretMasker masker) {
 
@@ -28,15 +30,19 @@ record ResponseKind(
         status,
         headers,
         ResponseHeaders.withContentType(headers, HealthFormat.HEALTH_JSON.mediaType()),
+        HtmlStatusPage.headers(headers),
         handler,
         masker);
   }
 
   /**
    * The response in the query's format. The body handlers render py-healthcheck's format only:
-   * health+json is a standard shape, so it is always ours.
+   * health+json is a standard shape, and the HTML page a view of the report, so they are ours.
    */
   HealthResponse respond(HealthChecker.Collected collected, HealthQuery query) {
+    if (query.format() == HealthFormat.HTML) {
+      return new HealthResponse(status, htmlHeaders, HtmlStatusPage.render(collected.report(), query.details()));
+    }
     if (query.format() == HealthFormat.HEALTH_JSON) {
       String body =
           query.details()

@@ -13,9 +13,11 @@ final class AcceptHeader {
   private AcceptHeader() {}
 
   /**
-   * The format {@code accept} asks for: health+json when it lists
-   * {@code application/health+json} at least as high as {@code application/json}, else
-   * py-healthcheck's JSON (what probes sending no header or {@code *}{@code /*} get).
+   * The format {@code accept} asks for: the HTML page when it gives {@code text/html} a higher
+   * quality than JSON (a browser's header does; {@code *}{@code /*} alone, as the kubelet and curl
+   * send, gives both the same, and stays JSON); else health+json when it lists
+   * {@code application/health+json} at least as high as {@code application/json}; else
+   * py-healthcheck's JSON.
    */
   static HealthFormat format(String accept) {
     if (accept == null || accept.isBlank()) {
@@ -31,9 +33,7 @@ final class AcceptHeader {
       qualities.add(accept.substring(start, end));
       start = end + 1;
     }
-    return qualities.healthJson > 0 && qualities.healthJson >= qualities.json
-        ? HealthFormat.HEALTH_JSON
-        : HealthFormat.PY_HEALTHCHECK;
+    return qualities.format();
   }
 
   /**
@@ -78,17 +78,51 @@ final class AcceptHeader {
     return (parameters < 0 ? range : range.substring(0, parameters)).strip().toLowerCase(Locale.ROOT);
   }
 
-  /** The highest quality one header gives each type we serve: it may list a type twice. */
+  /**
+   * The qualities one header gives the types we serve, the highest where it lists one twice. For
+   * choosing HTML, a type takes the quality of the most specific range that matches it
+   * ({@code text/html} over {@code text/*} over {@code *}{@code /*}), as RFC 9110 section 12.5.1
+   * says; health+json is chosen only when named.
+   */
   private static final class Qualities {
-    private double healthJson;
-    private double json;
+    private static final int UNLISTED = -1;
+
+    private double healthJson = UNLISTED;
+    private double json = UNLISTED;
+    private double html = UNLISTED;
+    private double anyText = UNLISTED;
+    private double anyApplication = UNLISTED;
+    private double any = UNLISTED;
 
     void add(String range) {
       switch (mediaType(range)) {
         case "application/health+json" -> healthJson = Math.max(healthJson, quality(range));
         case "application/json" -> json = Math.max(json, quality(range));
+        case "application/*" -> anyApplication = Math.max(anyApplication, quality(range));
+        case "text/html" -> html = Math.max(html, quality(range));
+        case "text/*" -> anyText = Math.max(anyText, quality(range));
+        case "*/*" -> any = Math.max(any, quality(range));
         default -> { }
       }
+    }
+
+    HealthFormat format() {
+      double htmlQuality = mostSpecific(html, anyText, any);
+      double jsonQuality = Math.max(mostSpecific(json, anyApplication, any), Math.max(healthJson, 0));
+      if (htmlQuality > jsonQuality) {
+        return HealthFormat.HTML;
+      }
+      return healthJson > 0 && healthJson >= json ? HealthFormat.HEALTH_JSON : HealthFormat.PY_HEALTHCHECK;
+    }
+
+    private static double mostSpecific(double exact, double wildcard, double any) {
+      if (exact != UNLISTED) {
+        return exact;
+      }
+      if (wildcard != UNLISTED) {
+        return wildcard;
+      }
+      return any == UNLISTED ? 0 : any;
     }
   }
 }

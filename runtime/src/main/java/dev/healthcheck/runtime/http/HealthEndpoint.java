@@ -21,8 +21,11 @@ import java.util.Objects;
  *       leaves some out, as Kubernetes' {@code /livez} does; both repeat and take comma-separated
  *       lists ({@code ?exclude=a,b}); a value of theirs that is not valid percent-encoded UTF-8 is
  *       400. Other parameters are ignored, however they are written (cache busters are common).
- *   <li>{@code Accept: application/health+json} gets the IETF health+json draft's body, anything
- *       else py-healthcheck's JSON.
+ *   <li>{@code Accept: application/health+json} gets the IETF health+json draft's body; an
+ *       {@code Accept} that prefers {@code text/html} to JSON by its q-values (a browser's) gets
+ *       an HTML status page with the same status code, and so does {@code ?format=html};
+ *       {@code ?format=json} forces JSON; anything else, {@code *}{@code /*} alone included, gets
+ *       py-healthcheck's JSON.
  *   <li>{@code HEAD} answers as {@code GET} does, without a body; any other method gets 405 with
  *       {@code Allow: GET, HEAD}.
  *   <li>A caller refused details gets the status code and a status-only body.
@@ -34,7 +37,8 @@ public final class HealthEndpoint implements Endpoint {
 
   private static final String CHECK = "check";
   private static final String EXCLUDE = "exclude";
-  private static final List<String> PARAMETERS = List.of(CHECK, EXCLUDE);
+  private static final String FORMAT = "format";
+  private static final List<String> PARAMETERS = List.of(CHECK, EXCLUDE, FORMAT);
 
   /** The query of a request for every check with no parameters, per format and details flag. */
   private static final HealthQuery[] EVERY_CHECK = everyCheck();
@@ -84,8 +88,15 @@ public final class HealthEndpoint implements Endpoint {
     } catch (QueryParameters.MalformedQueryException malformed) {
       return ErrorResponses.badRequest(malformed.getMessage());
     }
-    HealthQuery query = query(name, format(request.accept()), request.detailsAllowed());
-    if (!parameters.isEmpty()) {
+    HealthFormat format = format(request.accept());
+    if (parameters.has(FORMAT)) {
+      format = formatParameter(parameters.last(FORMAT), format);
+      if (format == null) {
+        return ErrorResponses.badRequest("?format= takes html or json, not '" + parameters.last(FORMAT) + "'");
+      }
+    }
+    HealthQuery query = query(name, format, request.detailsAllowed());
+    if (parameters.has(CHECK) || parameters.has(EXCLUDE)) {
       query = query.include(parameters.names(CHECK)).exclude(parameters.names(EXCLUDE));
     }
     return noStore.apply(checker.run(query));
@@ -116,6 +127,19 @@ public final class HealthEndpoint implements Endpoint {
     return accept == null || accept.equals("*/*")
         ? HealthFormat.PY_HEALTHCHECK
         : AcceptHeader.format(accept);
+  }
+
+  /**
+   * The format {@code ?format=} names: {@code html}, or {@code json}, which keeps the JSON format
+   * the {@code Accept} header chose (health+json or py-healthcheck's); {@code null} for anything
+   * else.
+   */
+  private static HealthFormat formatParameter(String value, HealthFormat negotiated) {
+    return switch (value) {
+      case "html" -> HealthFormat.HTML;
+      case "json" -> negotiated == HealthFormat.HTML ? HealthFormat.PY_HEALTHCHECK : negotiated;
+      default -> null;
+    };
   }
 
   private static HealthQuery[] everyCheck() {

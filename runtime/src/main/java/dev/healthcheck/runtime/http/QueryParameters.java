@@ -61,9 +61,15 @@ final class QueryParameters {
     return values == null ? NONE : new QueryParameters(values);
   }
 
-  /** Whether no wanted parameter was given. */
-  boolean isEmpty() {
-    return values.isEmpty();
+  /** Whether the parameter was given, with or without a value. */
+  boolean has(String parameter) {
+    return values.containsKey(parameter);
+  }
+
+  /** The parameter's last value, decoded; {@code null} when it was not given. */
+  String last(String parameter) {
+    List<String> given = values.get(parameter);
+    return given == null ? null : given.get(given.size() - 1);
   }
 
   /**

@@ -27,6 +27,29 @@ class AcceptHeaderTest {
   }
 
   @Test
+  void htmlWhenTextHtmlIsPreferredToJson() {
+    String chrome = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,"
+        + "image/apng,*/*;q=0.8,application/signed-exchange;v=b3;q=0.7";
+    String firefox = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+    assertEquals(HealthFormat.HTML, AcceptHeader.format(chrome));
+    assertEquals(HealthFormat.HTML, AcceptHeader.format(firefox));
+    assertEquals(HealthFormat.HTML, AcceptHeader.format("text/html"));
+    assertEquals(HealthFormat.HTML, AcceptHeader.format("text/*, */*;q=0.5"));
+    assertEquals(HealthFormat.HTML, AcceptHeader.format("application/json;q=0.5, text/html"));
+  }
+
+  @Test
+  void jsonWhenHtmlIsNotPreferred() {
+    assertEquals(HealthFormat.PY_HEALTHCHECK, AcceptHeader.format("*/*"));
+    assertEquals(HealthFormat.PY_HEALTHCHECK, AcceptHeader.format("application/json, text/html"));
+    assertEquals(HealthFormat.PY_HEALTHCHECK, AcceptHeader.format("text/html;q=0.5, application/json"));
+    assertEquals(HealthFormat.PY_HEALTHCHECK, AcceptHeader.format("text/html;q=0, */*"));
+    assertEquals(HealthFormat.PY_HEALTHCHECK, AcceptHeader.format("text/html;q=0.8, */*"));
+    assertEquals(HealthFormat.HEALTH_JSON, AcceptHeader.format("text/html, application/health+json"));
+    assertEquals(HealthFormat.HEALTH_JSON, AcceptHeader.format("application/health+json, text/html;q=0.9"));
+  }
+
+  @Test
   void malformedHeadersGetTheDefault() {
     for (String accept : List.of(";", ",", ";;,;", " ; q=1", ",,,", "application/health+json;q=NaN",
         "application/health+json;q=Infinity", "application/health+json;q=1e0", "application/health+json;q=0x1p0",

@@ -1,6 +1,7 @@
 package dev.healthcheck.runtime.http.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,6 +17,7 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
@@ -230,11 +232,61 @@ public abstract class HttpBindingContractTest {
   @Test
   void acceptJsonOrAnythingGetsPyHealthcheckJson() throws Exception {
     serve(Details.ALWAYS);
-    for (String accept : List.of("application/json", "*/*", "text/html")) {
+    for (String accept : List.of("application/json", "*/*", "application/json, text/html", "text/plain")) {
       HttpResponse<String> response = get("/healthcheck/readiness", "Accept", accept);
       assertJsonHeaders(response, "application/json");
       assertEquals("success", json(response).get("status").asText(), accept);
     }
+  }
+
+  // --- the HTML status page
+
+  static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+
+  @Test
+  void browserGetsTheHtmlPageWithTheSameStatus() throws Exception {
+    serve(Details.ALWAYS);
+    HttpResponse<String> failing = get("/healthcheck", "Accept", BROWSER_ACCEPT);
+    assertEquals(500, failing.statusCode());
+    assertHtmlHeaders(failing);
+    assertTrue(failing.body().startsWith("<!DOCTYPE html>"), failing.body());
+    assertTrue(failing.body().contains("mail server refused: 554"), failing.body());
+    HttpResponse<String> healthy = get("/healthcheck/readiness", "Accept", BROWSER_ACCEPT);
+    assertEquals(200, healthy.statusCode());
+    assertHtmlHeaders(healthy);
+    assertTrue(healthy.body().contains(">success<"), healthy.body());
+  }
+
+  @Test
+  void formatParameterChoosesHtmlOrJson() throws Exception {
+    serve(Details.ALWAYS);
+    HttpResponse<String> html = get("/healthcheck/readiness?format=html");
+    assertEquals(200, html.statusCode());
+    assertHtmlHeaders(html);
+    HttpResponse<String> json = get("/healthcheck/readiness?format=json", "Accept", BROWSER_ACCEPT);
+    assertJsonHeaders(json, "application/json");
+    assertEquals("success", json(json).get("status").asText());
+    HttpResponse<String> unknown = get("/healthcheck?format=xml");
+    assertEquals(400, unknown.statusCode());
+    assertJsonHeaders(unknown, "application/json");
+  }
+
+  @Test
+  void htmlPageWithoutDetailsShowsNoCheck() throws Exception {
+    serve(Details.NEVER);
+    HttpResponse<String> response = get("/healthcheck?format=html");
+    assertEquals(500, response.statusCode());
+    assertHtmlHeaders(response);
+    assertTrue(response.body().contains(">failure<"), response.body());
+    assertFalse(response.body().contains("mail"), response.body());
+  }
+
+  static void assertHtmlHeaders(HttpResponse<String> response) {
+    // Containers write the parameter their own way (text/html;charset=UTF-8): the same type.
+    assertEquals("text/html;charset=utf-8",
+        response.headers().firstValue("Content-Type").orElse("").replace(" ", "").toLowerCase(Locale.ROOT));
+    assertEquals(Optional.of("no-store"), response.headers().firstValue("Cache-Control"));
+    assertTrue(response.headers().firstValue("Content-Security-Policy").orElse("").startsWith("default-src 'none'"));
   }
 
   @Test
