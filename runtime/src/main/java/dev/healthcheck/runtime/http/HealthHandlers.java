@@ -39,13 +39,13 @@ public final class HealthHandlers {
    *   <li>an executor of up to 256 daemon threads, made when needed and ended after 30 s idle, so
    *       that a client sending half a request holds one thread, not the server;
    *   <li>{@code sun.net.httpserver.maxReqTime=5}: a client that has not sent its request line and
-   *       headers 5 s after its first byte is disconnected (the JDK's default waits forever);
-   *   <li>{@code sun.net.httpserver.maxRspTime=15}: one that stops reading its answer likewise.
+   *       headers 5 s after its first byte is disconnected (the JDK's default waits forever); the
+   *       checks' own time is not counted.
    * </ul>
    *
-   * <p>The two properties are set only when the process has not set them, and the JDK reads them
-   * once, when the first JDK server of the process is created: a server created before this call
-   * leaves them as they were for the whole process.
+   * <p>The property is set only when the process has not set it, and the JDK reads it once, when
+   * the first JDK server of the process is created: a server created before this call leaves it
+   * as it was for the whole process.
    *
    * <p>{@code stop(0)} on the returned server stops it and ends its threads. Requests whose line
    * {@link java.net.URI} cannot parse ({@code /healthcheck/%zz}, {@code ?_=50%}) are refused by

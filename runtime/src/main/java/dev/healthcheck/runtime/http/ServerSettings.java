@@ -24,6 +24,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>So: many threads, created only when needed and let go when idle, so that a hundred slow
  * clients still leave threads for the probes; and a time limit on reading a request, so that a
  * slow client lets its thread go within seconds.
+ *
+ * <p>Not {@code sun.net.httpserver.maxRspTime}: the JDK starts that clock when the request's
+ * headers are read, so it counts the checks' own time too, and would cut off the answer of any
+ * check slower than the limit. Our answers are small enough for the socket's buffers, so a client
+ * that stops reading them holds no thread.
  */
 final class ServerSettings {
 
@@ -46,18 +51,11 @@ final class ServerSettings {
   static final int MAX_REQUEST_SECONDS = 5;
 
   /**
-   * Seconds a client may take to read a response once it has started
-   * ({@code sun.net.httpserver.maxRspTime}): one that stops reading lets its thread go.
-   */
-  static final int MAX_RESPONSE_SECONDS = 15;
-
-  /**
    * The JDK server's system properties that {@link HealthHandlers#start} sets when the user has
    * not: it reads them once, when its first server is created in the process.
    */
-  static final Map<String, String> PROPERTIES = Map.of(
-      "sun.net.httpserver.maxReqTime", Integer.toString(MAX_REQUEST_SECONDS),
-      "sun.net.httpserver.maxRspTime", Integer.toString(MAX_RESPONSE_SECONDS));
+  static final Map<String, String> PROPERTIES =
+      Map.of("sun.net.httpserver.maxReqTime", Integer.toString(MAX_REQUEST_SECONDS));
 
   private ServerSettings() {}
 

@@ -1,0 +1,250 @@
+package dev.healthcheck.runtime.http.contract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.healthcheck.runtime.CheckDefinition;
+import dev.healthcheck.runtime.CheckResult;
+import dev.healthcheck.runtime.EnvironmentDump;
+import dev.healthcheck.runtime.HealthChecker;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Checks and sections that misbehave in every way we know of, served over real HTTP: each is
+ * answered, as a failed result that says what happened, and the server goes on. Each check has a
+ * 2 s timeout; the client waits 30 s, so that a loaded machine fails nothing, and the measured
+ * time of each answer is printed (our rules keep time bounds out of unit tests; the soak in
+ * {@code benchmarks/} measures them).
+ */
+public abstract class FaultsContract {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Long enough that a check failing at once is never reported as timed out on a loaded machine. */
+  private static final Duration TIMEOUT = Duration.ofSeconds(2);
+  private static final int FAILED_STATUS = 503;
+
+  private final ServedEndpoints server;
+  private final AtomicBoolean release = new AtomicBoolean();
+  private final List<String> measured = new ArrayList<>();
+  private URI base;
+
+  protected FaultsContract(ServedEndpoints server) {
+    this.server = server;
+  }
+
+  @BeforeEach
+  void start() throws Exception {
+    // The checker's timeout is every check's but one, and bounds its sections too.
+    HealthChecker.Builder checker = HealthChecker.builder().failedStatus(FAILED_STATUS).timeout(TIMEOUT)
+        .check(CheckDefinition.of("ok", () -> CheckResult.ok("fine")));
+    faults().values().forEach(checker::check);
+    EnvironmentDump.Builder dump = EnvironmentDump.builder().includeOs(false).includeProcess(false);
+    sections().forEach((name, value) -> {
+      checker.section(name, () -> value);
+      dump.section(name, () -> value);
+    });
+    base = server.start(checker.build(), dump.build());
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    release.set(true); // the hung check may end now
+    server.stop();
+    System.out.println(server.name() + " faults (timeout " + TIMEOUT.toMillis() + " ms): " + String.join(", ", measured));
+  }
+
+  private Map<String, CheckDefinition> faults() {
+    Map<String, CheckDefinition> faults = new HashMap<>();
+    faults.put("runtimeException", CheckDefinition.of("runtimeException", () -> {
+      throw new IllegalStateException("pool exhausted");
+    }));
+    faults.put("checkedException", CheckDefinition.of("checkedException", () -> {
+      throw new IOException("disk gone");
+    }));
+    faults.put("error", CheckDefinition.of("error", () -> {
+      throw new NoClassDefFoundError("org/example/Driver");
+    }));
+    // Overflowing a deep stack takes a while on a loaded machine: time enough to report the error.
+    faults.put("stackOverflow", CheckDefinition.of("stackOverflow", () -> CheckResult.ok("depth " + recurse(0)))
+        .timeout(Duration.ofSeconds(10)));
+    faults.put("outOfMemory", CheckDefinition.of("outOfMemory", () -> {
+      throw new OutOfMemoryError("Java heap space");
+    }));
+    faults.put("returnsNull", CheckDefinition.of("returnsNull", () -> null));
+    faults.put("hangsIgnoringInterrupts", CheckDefinition.of("hangsIgnoringInterrupts", this::hangIgnoringInterrupts));
+    faults.put("neverCompletes", CheckDefinition.async("neverCompletes", CompletableFuture::new));
+    faults.put("hugeOutput", CheckDefinition.of("hugeOutput", () -> CheckResult.fail("x".repeat(10_000_000))));
+    faults.put("binaryOutput", CheckDefinition.of("binaryOutput", () -> CheckResult.fail(binary())));
+    return faults;
+  }
+
+  private static int recurse(int depth) {
+    return recurse(depth + 1) + 1;
+  }
+
+  private CheckResult hangIgnoringInterrupts() {
+    while (!release.get()) {
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException ignored) {
+        // a check that swallows interrupts, as too many do
+      }
+    }
+    return CheckResult.ok("released");
+  }
+
+  /** Every byte value, a lone surrogate of each kind, and invalid UTF-8 decoded as replacement. */
+  private static String binary() {
+    StringBuilder text = new StringBuilder();
+    for (int c = 0; c < 256; c++) {
+      text.append((char) c);
+    }
+    text.append('\ud800').append('\udfff').append('\uffff');
+    text.append(new String(new byte[] {(byte) 0xC0, (byte) 0xAF, (byte) 0xE0, (byte) 0xA4}, StandardCharsets.UTF_8));
+    return text.toString();
+  }
+
+  private static Map<String, Object> sections() {
+    Map<String, Object> selfReferencing = new HashMap<>();
+    selfReferencing.put("self", selfReferencing);
+    List<String> huge = new ArrayList<>();
+    for (int i = 0; i < 200_000; i++) {
+      huge.add("entry number " + i);
+    }
+    return Map.of("selfReferencing", selfReferencing, "huge", huge, "unserialisable", new Unserialisable());
+  }
+
+  /** A value Jackson cannot write: its one property throws when read. */
+  public static final class Unserialisable {
+    /** Throws, as a getter over a closed resource might. */
+    public String getValue() {
+      throw new IllegalStateException("resource closed");
+    }
+  }
+
+  // --- checks
+
+  @Test
+  void runtimeExceptionIsAFailedResultWithItsMessage() throws Exception {
+    assertFailed("runtimeException", "pool exhausted");
+  }
+
+  @Test
+  void checkedExceptionIsAFailedResultWithItsMessage() throws Exception {
+    assertFailed("checkedException", "disk gone");
+  }
+
+  @Test
+  void errorIsAFailedResult() throws Exception {
+    assertFailed("error", "org/example/Driver");
+  }
+
+  @Test
+  void stackOverflowIsAFailedResult() throws Exception {
+    assertFailed("stackOverflow", "StackOverflowError");
+  }
+
+  @Test
+  void outOfMemoryIsAFailedResult() throws Exception {
+    assertFailed("outOfMemory", "OutOfMemoryError");
+  }
+
+  @Test
+  void nullResultIsAFailedResult() throws Exception {
+    assertFailed("returnsNull", "null");
+  }
+
+  @Test
+  void checkHangingThroughInterruptsTimesOut() throws Exception {
+    assertFailed("hangsIgnoringInterrupts", "timed out");
+    assertFailed("hangsIgnoringInterrupts", ""); // asked again while it still runs: answered too
+  }
+
+  @Test
+  void stageThatNeverCompletesTimesOut() throws Exception {
+    assertFailed("neverCompletes", "timed out");
+  }
+
+  // TODO issue 11: masking a 10 MB output counts against the check's timeout, so it is reported
+  // "timed out after 2000 ms"; enable once the engine truncates outputs before masking.
+  @Disabled("issue 11: huge outputs are reported as timed out until outputs are truncated before masking")
+  @Test
+  void hugeOutputIsAnswered() throws Exception {
+    assertFailed("hugeOutput", "x");
+  }
+
+  @Test
+  void binaryOutputIsValidJson() throws Exception {
+    assertFailed("binaryOutput", "");
+  }
+
+  @Test
+  void healthyChecksAnswerAfterEveryFault() throws Exception {
+    for (String fault : faults().keySet()) {
+      send("/healthcheck/" + fault);
+    }
+    RawAnswer ok = send("/healthcheck/ok");
+    assertEquals(200, ok.status(), ok.describe());
+  }
+
+  // --- sections
+
+  @Test
+  void brokenSectionsOfTheHealthBodyAreErrorsNotFailures() throws Exception {
+    RawAnswer answer = send("/healthcheck/ok");
+    assertEquals(200, answer.status(), answer.describe());
+    assertSections(JSON.readTree(answer.body()));
+  }
+
+  // TODO issue 11: environment sections have no timeout or size bound yet (15 s measured for these
+  // under load); enable once the engine gives them the health sections' pool, timeout and bound.
+  @Disabled("issue 11: /environment sections are unbounded until the engine bounds them")
+  @Test
+  void brokenSectionsOfTheEnvironmentAreErrors() throws Exception {
+    RawAnswer answer = send("/environment");
+    assertEquals(200, answer.status(), answer.describe());
+    assertSections(JSON.readTree(answer.body()));
+  }
+
+  private static void assertSections(JsonNode body) {
+    assertTrue(body.get("selfReferencing").has("error"), body.get("selfReferencing").toString());
+    assertTrue(body.get("unserialisable").has("error"), body.get("unserialisable").toString());
+    assertTrue(body.has("huge"), "the huge section is there, whole or cut short");
+  }
+
+  // --- helpers
+
+  private void assertFailed(String check, String outputContains) throws Exception {
+    RawAnswer answer = send("/healthcheck/" + check);
+    assertEquals(FAILED_STATUS, answer.status(), answer.describe());
+    assertEquals("application/json", answer.mediaType(), answer.describe());
+    JsonNode result = JSON.readTree(answer.body()).get("results").get(0);
+    assertEquals(check, result.get("checker").asText());
+    assertFalse(result.get("passed").asBoolean(), answer.describe());
+    String output = result.get("output").asText();
+    assertTrue(output.contains(outputContains), check + ": " + (output.length() > 300 ? output.substring(0, 300) : output));
+  }
+
+  private RawAnswer send(String path) throws IOException {
+    long start = System.nanoTime();
+    RawAnswer answer = RawAnswer.exchange(base, RawAnswer.request("GET", path));
+    measured.add(path.substring(path.lastIndexOf('/') + 1) + " " + (System.nanoTime() - start) / 1_000_000 + " ms");
+    return answer;
+  }
+}
