@@ -24,7 +24,7 @@ public record RawAnswer(int status, Map<String, String> headers, String body) {
   /** Sends {@code request} (a whole request, CRLFs and all) to the server and reads the answer. */
   public static RawAnswer exchange(URI base, byte[] request) throws IOException {
     try (Socket socket = new Socket(base.getHost(), base.getPort())) {
-      socket.setSoTimeout(30_000);
+      socket.setSoTimeout(60_000); // generous: a loaded machine is slow, a hung server never answers
       OutputStream out = socket.getOutputStream();
       out.write(request);
       out.flush();
