@@ -22,7 +22,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -190,9 +189,7 @@ public abstract class FaultsContract {
     assertFailed("neverCompletes", "timed out");
   }
 
-  // TODO issue 11: masking a 10 MB output counts against the check's timeout, so it is reported
-  // "timed out after 2000 ms"; enable once the engine truncates outputs before masking.
-  @Disabled("issue 11: huge outputs are reported as timed out until outputs are truncated before masking")
+  /** A 10 MB output is cut before it is masked, so masking it counts against nothing. */
   @Test
   void hugeOutputIsAnswered() throws Exception {
     assertFailed("hugeOutput", "x");
@@ -206,9 +203,7 @@ public abstract class FaultsContract {
   @Test
   void healthyChecksAnswerAfterEveryFault() throws Exception {
     for (String fault : faults().keySet()) {
-      if (!fault.equals("hugeOutput")) { // TODO issue 11: include it once outputs are truncated
-        send("/healthcheck/" + fault);
-      }
+      send("/healthcheck/" + fault);
     }
     RawAnswer ok = send("/healthcheck/ok");
     assertEquals(200, ok.status(), ok.describe());
@@ -224,9 +219,6 @@ public abstract class FaultsContract {
     assertSections(JSON.readTree(answer.body()));
   }
 
-  // TODO issue 11: environment sections have no timeout or size bound yet (15 s measured for these
-  // under load); enable once the engine gives them the health sections' pool, timeout and bound.
-  @Disabled("issue 11: /environment sections are unbounded until the engine bounds them")
   @Test
   void brokenSectionsOfTheEnvironmentAreErrors() throws Exception {
     serveBrokenSections();
