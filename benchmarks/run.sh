@@ -72,7 +72,7 @@ measure() { # name round connections
   echo "$((after - before))" > "$out/cpu-$name-$round.txt"
 }
 
-instant=(healthcheck-jetty healthcheck-jetty-metrics bare-jetty dropwizard-serial dropwizard-parallel healthcheck-jdk bare-jdk)
+instant=(healthcheck-jetty healthcheck-jetty-metrics healthcheck-jetty-refreshed bare-jetty dropwizard-serial dropwizard-parallel healthcheck-jdk bare-jdk)
 slow=(healthcheck-jetty bare-jetty dropwizard-serial dropwizard-parallel)
 for kind in "${instant[@]}"; do start_server "instant-$kind" "$kind" instant; done
 for kind in "${slow[@]}"; do start_server "slow-$kind" "$kind" slow; done

@@ -5,6 +5,7 @@ import com.codahale.metrics.health.HealthCheckRegistry;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import dev.healthcheck.micrometer.HealthMetrics;
+import dev.healthcheck.runtime.CheckDefinition;
 import dev.healthcheck.runtime.CheckResult;
 import dev.healthcheck.runtime.HealthChecker;
 import dev.healthcheck.runtime.HealthResponse;
@@ -33,7 +34,7 @@ import org.eclipse.jetty.server.Server;
  * can be read from {@code /proc}.
  *
  * <p>Usage: {@code LoadServer KIND WORKLOAD PORT}, where KIND is one of {@code healthcheck-jetty},
- * {@code healthcheck-jetty-metrics} (the same with {@code HealthMetrics} bound), {@code bare-jetty}, {@code dropwizard-serial}, {@code dropwizard-parallel},
+ * {@code healthcheck-jetty-metrics} (the same with {@code HealthMetrics} bound), {@code healthcheck-jetty-refreshed} (its checks refreshed every second), {@code bare-jetty}, {@code dropwizard-serial}, {@code dropwizard-parallel},
  * {@code healthcheck-jdk}, {@code bare-jdk}, {@code healthcheck-herd}, {@code dropwizard-herd};
  * and WORKLOAD is {@code instant} (3 checks that answer at once) or {@code slow} (3 checks of
  * 20 ms each). The {@code -herd} kinds count calls of one slow dependency and print them at
@@ -54,6 +55,7 @@ public final class LoadServer {
     switch (kind) {
       case "healthcheck-jetty" -> jetty(port, new HealthCheckServlet(ours(slow, !slow)));
       case "healthcheck-jetty-metrics" -> jetty(port, new HealthCheckServlet(withMetrics(ours(slow, !slow))));
+      case "healthcheck-jetty-refreshed" -> jetty(port, new HealthCheckServlet(refreshed()));
       case "bare-jetty" -> jetty(port, new BareServlet(ours(false, true).run(), slow));
       case "dropwizard-serial" -> jetty(port, new io.dropwizard.metrics.servlets.HealthCheckServlet(dropwizard(slow)));
       case "dropwizard-parallel" -> dropwizardParallel(port, dropwizard(slow));
@@ -83,6 +85,20 @@ public final class LoadServer {
         }
         return CheckResult.ok(name + " ok");
       });
+    }
+    return builder.build();
+  }
+
+  /**
+   * The instant checks refreshed in the background every second instead of cached: requests only
+   * read their latest results (issue 12: a refreshed probe costs what a cached one costs).
+   */
+  private static HealthChecker refreshed() {
+    HealthChecker.Builder builder = HealthChecker.builder();
+    for (int i = 0; i < CHECKS; i++) {
+      String name = "dependency" + i;
+      builder.check(CheckDefinition.of(name, () -> CheckResult.ok(name + " ok"))
+          .refresh(Duration.ofSeconds(1)));
     }
     return builder.build();
   }
