@@ -18,17 +18,26 @@ final class Refresher {
     this.scheduler = scheduler;
   }
 
-  /** Schedules every refreshed check, the first run at once; no thread at all when there is none. */
+  /**
+   * Schedules every refreshed check, the first run at once; no thread at all when there is none.
+   * After the first run, the checks' runs are spread evenly over the period instead of all starting
+   * at the same instant: a thousand checks refreshed every second would otherwise wake a thousand
+   * pool threads at once, every second, and hold up the probes meanwhile. A run then comes at most
+   * two periods after the one before, which staleness (twice the period plus the timeout) allows.
+   */
   static Refresher start(List<CheckSlot> slots, SecretMasker masker) {
-    if (slots.stream().noneMatch(CheckSlot::isRefreshed)) {
+    List<CheckSlot> refreshed = slots.stream().filter(CheckSlot::isRefreshed).toList();
+    if (refreshed.isEmpty()) {
       return new Refresher(null);
     }
     ScheduledThreadPoolExecutor scheduler = CheckExecutors.newScheduler();
-    for (CheckSlot slot : slots) {
-      if (slot.isRefreshed()) {
-        long period = Deadlines.nanos(slot.refreshPeriod());
-        scheduler.scheduleAtFixedRate(() -> tick(slot, scheduler, masker), 0, period, TimeUnit.NANOSECONDS);
-      }
+    for (int i = 0; i < refreshed.size(); i++) {
+      CheckSlot slot = refreshed.get(i);
+      long period = Deadlines.nanos(slot.refreshPeriod());
+      long offset = period / refreshed.size() * i;
+      Runnable tick = () -> tick(slot, scheduler, masker);
+      scheduler.execute(tick);
+      scheduler.scheduleAtFixedRate(tick, period + offset, period, TimeUnit.NANOSECONDS);
     }
     return new Refresher(scheduler);
   }
