@@ -11,8 +11,9 @@ import java.util.concurrent.RejectedExecutionException;
  * One section, computed on every call (py-healthcheck never caches sections) but with a check's
  * protections ({@link SingleFlight}): it runs on the check pool with the runner's timeout, and
  * while it runs every caller shares that run, so a section that blocks holds one thread and costs
- * each caller at most the timeout, never a hung request. The health body's sections and the
- * environment dump's are both such slots.
+ * each caller at most the timeout, never a hung request. Its JSON is bounded
+ * ({@link JacksonSetup#MAX_SECTION_CHARS}). The health body's sections and the environment dump's
+ * are both such slots.
  */
 final class SectionSlot {
 
@@ -42,40 +43,39 @@ final class SectionSlot {
     return flights.join(this::launch);
   }
 
+  /**
+   * Computes, writes and scrubs the section on the pool, all of it within the timeout: writing
+   * calls the section's getters, which may block as the section itself may, and a value near the
+   * size bound takes a while to scrub. The caller's thread only copies the text.
+   */
   private void launch(Flight<SectionValue> run) {
     try {
       executor.execute(() -> {
         run.enter();
-        Object value;
+        SectionValue value;
         try {
-          value = JacksonSetup.evaluate(section);
+          value = Failures.guarded(
+              () -> SectionValue.of(JacksonSetup.evaluate(section), masker), this::error);
         } catch (Throwable fatal) {
           // Rethrown on the pool it would leave the run unlanded, every later call timing out.
-          value = JacksonSetup.error(fatal);
+          value = error(fatal);
         } finally {
           run.exit();
         }
         finish(run, value);
       });
     } catch (RejectedExecutionException rejected) {
-      finish(run, JacksonSetup.error(rejected));
+      finish(run, error(rejected));
     }
   }
 
-  /**
-   * Scrubbed and written here, on the pool, once the section has answered: the caller's thread
-   * only copies the text, and this work is not counted against the section's timeout.
-   */
-  private void finish(Flight<SectionValue> run, Object value) {
-    if (!run.arrive()) {
-      flights.land(run, timedOut()); // too late: its callers have reported the timeout
-      return;
-    }
-    SectionValue done =
-        Failures.guarded(
-            () -> SectionValue.of(value, masker),
-            broken -> SectionValue.of(JacksonSetup.error(broken), masker));
-    flights.land(run, done);
+  private SectionValue error(Throwable failure) {
+    return SectionValue.of(JacksonSetup.error(failure), masker);
+  }
+
+  private void finish(Flight<SectionValue> run, SectionValue value) {
+    // Too late, its callers have reported the timeout, which the run lands with.
+    flights.land(run, run.arrive() ? value : timedOut());
   }
 
   /** The value, or an error entry once the run is past its deadline. */
@@ -87,7 +87,7 @@ final class SectionSlot {
       Thread.currentThread().interrupt();
       return SectionValue.of(Map.of("error", "interrupted while waiting for the section"), masker);
     } catch (ExecutionException impossible) {
-      return SectionValue.of(JacksonSetup.error(impossible), masker);
+      return error(impossible);
     }
   }
 

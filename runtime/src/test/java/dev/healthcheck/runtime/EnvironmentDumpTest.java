@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -396,6 +397,49 @@ class EnvironmentDumpTest {
     assertEquals(4, bodies.size());
     for (String body : bodies) {
       assertEquals(List.of("os", "java", "process", "app"), Json.fieldNames(Json.parse(body)));
+    }
+  }
+
+  @Test
+  void sectionUpToTheBoundIsWrittenWhole() {
+    // 200,000 characters of JSON: a large environ, under the bound of 262,144.
+    String value = "v".repeat(199_990);
+    JsonNode body = Json.parse(customOnly().section("big", value).build().run());
+
+    assertEquals(value, body.get("big").asText());
+  }
+
+  @Test
+  void sectionOverTheBoundIsAnErrorEntryThatSaysSo() {
+    List<String> entries = new ArrayList<>();
+    for (int i = 0; i < 200_000; i++) {
+      entries.add("entry number " + i);
+    }
+    JsonNode body = Json.parse(customOnly().section("huge", entries).section("next", "kept").build().run());
+
+    assertEquals("too large: the section's JSON is longer than the maximum of 262144 characters;"
+        + " return less, or split it into sections", body.get("huge").get("error").asText());
+    assertEquals("kept", body.get("next").asText());
+  }
+
+  @Test
+  void sectionWhoseGetterHangsTimesOut() {
+    CountDownLatch release = new CountDownLatch(1);
+    Object hanging = new Object() {
+      @SuppressWarnings("unused") // read by Jackson
+      public String getValue() throws InterruptedException {
+        release.await();
+        return "late";
+      }
+    };
+    try {
+      JsonNode body = Json.parse(customOnly().timeout(Duration.ofMillis(200))
+          .section("hanging", hanging).section("next", "kept").build().run());
+
+      assertEquals("timed out after 200 ms", body.get("hanging").get("error").asText());
+      assertEquals("kept", body.get("next").asText());
+    } finally {
+      release.countDown();
     }
   }
 
