@@ -73,7 +73,7 @@ measure() { # name round connections
 }
 
 instant=(healthcheck-jetty healthcheck-jetty-metrics healthcheck-jetty-refreshed bare-jetty dropwizard-serial dropwizard-parallel healthcheck-jdk bare-jdk)
-slow=(healthcheck-jetty bare-jetty dropwizard-serial dropwizard-parallel)
+slow=(healthcheck-jetty bare-jetty bare-jetty-pool dropwizard-serial dropwizard-parallel)
 for kind in "${instant[@]}"; do start_server "instant-$kind" "$kind" instant; done
 for kind in "${slow[@]}"; do start_server "slow-$kind" "$kind" slow; done
 names=()

@@ -2,11 +2,13 @@
 # The soak: for a fixed time, a mix of passing, failing, flaky, slow and hung checks (nothing
 # cached) with slow clients, against Jetty and then the JDK server (HealthHandlers.start), each in
 # a JVM of its own on 127.0.0.1. Prints, per server, the requests sent, their statuses, latency
-# percentiles, and the server's threads and heap (after a full GC) at start, middle and end.
+# percentiles, and the server's threads and heap (after a full GC) at the start, at every tenth of the
+# run and after the clients left.
 # Not part of `mvn verify`; the figures go to BENCHMARKS.md.
 #
 #   benchmarks/soak.sh                 # 120 s per server
 #   SECONDS_PER_SERVER=20 benchmarks/soak.sh   # a short try of the script itself
+#   SERVERS=jdk benchmarks/soak.sh             # one server only
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -29,7 +31,7 @@ server_pid=
 cleanup() { if [ -n "$server_pid" ]; then kill "$server_pid" 2>/dev/null || true; fi; }
 trap cleanup EXIT
 
-for kind in jetty jdk; do
+for kind in ${SERVERS:-jetty jdk}; do
   log "$kind: starting the server on 127.0.0.1:$port"
   java -Xmx512m -cp "$jar" dev.healthcheck.benchmarks.SoakServer "$kind" "$port" > "$out/soak-$kind-server.log" 2>&1 &
   server_pid=$!

@@ -21,8 +21,12 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
@@ -34,7 +38,8 @@ import org.eclipse.jetty.server.Server;
  * can be read from {@code /proc}.
  *
  * <p>Usage: {@code LoadServer KIND WORKLOAD PORT}, where KIND is one of {@code healthcheck-jetty},
- * {@code healthcheck-jetty-metrics} (the same with {@code HealthMetrics} bound), {@code healthcheck-jetty-refreshed} (its checks refreshed every second), {@code bare-jetty}, {@code dropwizard-serial}, {@code dropwizard-parallel},
+ * {@code healthcheck-jetty-metrics} (the same with {@code HealthMetrics} bound), {@code healthcheck-jetty-refreshed} (its checks refreshed every second), {@code bare-jetty}, {@code bare-jetty-pool} (the limit of running the slow
+ * checks on a pool), {@code dropwizard-serial}, {@code dropwizard-parallel},
  * {@code healthcheck-jdk}, {@code bare-jdk}, {@code healthcheck-herd}, {@code dropwizard-herd};
  * and WORKLOAD is {@code instant} (3 checks that answer at once) or {@code slow} (3 checks of
  * 20 ms each). The {@code -herd} kinds count calls of one slow dependency and print them at
@@ -57,6 +62,7 @@ public final class LoadServer {
       case "healthcheck-jetty-metrics" -> jetty(port, new HealthCheckServlet(withMetrics(ours(slow, !slow))));
       case "healthcheck-jetty-refreshed" -> jetty(port, new HealthCheckServlet(refreshed()));
       case "bare-jetty" -> jetty(port, new BareServlet(ours(false, true).run(), slow));
+      case "bare-jetty-pool" -> jetty(port, new BarePoolServlet(ours(false, true).run()));
       case "dropwizard-serial" -> jetty(port, new io.dropwizard.metrics.servlets.HealthCheckServlet(dropwizard(slow)));
       case "dropwizard-parallel" -> dropwizardParallel(port, dropwizard(slow));
       case "healthcheck-jdk" -> jdk(port, new HealthCheckHandler(ours(slow, !slow)));
@@ -197,6 +203,41 @@ public final class LoadServer {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
       if (slow) {
         pause();
+      }
+      response.setStatus(200);
+      response.setHeader("Content-Type", "application/json");
+      response.setHeader("Cache-Control", "no-store");
+      response.setContentLength(body.length);
+      response.getOutputStream().write(body);
+    }
+  }
+
+  /**
+   * The limit of any runner that keeps the request thread out of the checks (which a timeout
+   * needs: a hung check must not hang the request): the same bytes, written once three waits of
+   * 20 ms have run at once on a pool, handed over and waited for, with nothing else computed.
+   */
+  static final class BarePoolServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+    private final transient byte[] body;
+    private final transient ExecutorService pool = Executors.newCachedThreadPool();
+
+    BarePoolServlet(HealthResponse response) {
+      this.body = response.body().getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+      List<Future<?>> waits = new ArrayList<>(CHECKS);
+      for (int i = 0; i < CHECKS; i++) {
+        waits.add(pool.submit(LoadServer::pause));
+      }
+      for (Future<?> wait : waits) {
+        try {
+          wait.get();
+        } catch (InterruptedException | ExecutionException stopped) {
+          throw new IOException(stopped);
+        }
       }
       response.setStatus(200);
       response.setHeader("Content-Type", "application/json");

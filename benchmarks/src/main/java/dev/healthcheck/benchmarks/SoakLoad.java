@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * of requests (every check, groups, the failing and the hung check, the environment, a browser's
  * HTML page) while slow clients hold connections open and dribble bytes; then it prints the
  * requests sent, their status counts and latency percentiles, and the server's threads and heap at
- * the start, the middle and the end.
+ * the start, at every tenth of the run (under load), and after the clients left.
  *
  * <p>Usage: {@code SoakLoad PORT SECONDS [CALLERS] [SLOW_CLIENTS]}; only 127.0.0.1 is ever loaded.
  */
@@ -41,7 +41,6 @@ public final class SoakLoad {
 
     String start = stats(client, base);
     long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
-    long middleAt = System.nanoTime() + Duration.ofSeconds(seconds).toNanos() / 2;
     List<long[]> latencies = new ArrayList<>();
     AtomicLong[] statuses = new AtomicLong[600];
     Arrays.setAll(statuses, i -> new AtomicLong());
@@ -59,16 +58,23 @@ public final class SoakLoad {
     Thread slow = new Thread(() -> slowClients(base, slowClients, deadline), "slow-clients");
     slow.setDaemon(true);
     slow.start();
-    while (System.nanoTime() < middleAt) {
-      Thread.sleep(100);
+    // Sampled at every tenth of the run, under load: a leak grows from one sample to the next,
+    // a pool that has filled stays put.
+    List<String> underLoad = new ArrayList<>();
+    long startedAt = System.nanoTime();
+    for (int tenth = 1; tenth <= 10; tenth++) {
+      long at = startedAt + Duration.ofSeconds(seconds).toNanos() * tenth / 10 - Duration.ofMillis(500).toNanos();
+      while (System.nanoTime() < at) {
+        Thread.sleep(50);
+      }
+      underLoad.add(stats(client, base));
     }
-    String middle = stats(client, base);
     for (Thread thread : threads) {
       thread.join();
     }
     slow.join(10_000);
     String end = stats(client, base);
-    report(latencies, statuses, failures, seconds, callers, slowClients, start, middle, end);
+    report(latencies, statuses, failures, seconds, callers, slowClients, start, underLoad, end);
   }
 
   private static void call(HttpClient client, URI base, long deadline, Random random, long[] latencies,
@@ -130,7 +136,7 @@ public final class SoakLoad {
   }
 
   private static void report(List<long[]> latencies, AtomicLong[] statuses, AtomicLong failures, long seconds,
-      int callers, int slowClients, String start, String middle, String end) {
+      int callers, int slowClients, String start, List<String> underLoad, String end) {
     int total = 0;
     for (long[] mine : latencies) {
       total += (int) mine[0];
@@ -153,8 +159,10 @@ public final class SoakLoad {
     System.out.printf("latency ms: p50=%.1f p99=%.1f p99.9=%.1f max=%.1f%n",
         percentile(all, 0.50), percentile(all, 0.99), percentile(all, 0.999), percentile(all, 1.0));
     System.out.println("server at start:  " + start);
-    System.out.println("server at middle: " + middle);
-    System.out.println("server at end:    " + end);
+    for (int tenth = 0; tenth < underLoad.size(); tenth++) {
+      System.out.printf("server at %3d %%:   %s%n", (tenth + 1) * 10, underLoad.get(tenth));
+    }
+    System.out.println("server after the clients left: " + end);
   }
 
   private static double percentile(long[] sorted, double fraction) {

@@ -40,12 +40,14 @@ public final class HealthHandlers {
    *       that a client sending half a request holds one thread, not the server;
    *   <li>{@code sun.net.httpserver.maxReqTime=5}: a client that has not sent its request line and
    *       headers 5 s after its first byte is disconnected (the JDK's default waits forever); the
-   *       checks' own time is not counted.
+   *       checks' own time is not counted;
+   *   <li>{@code sun.net.httpserver.nodelay=true}: without it a response's headers and body wait
+   *       on the client's delayed ACK, 40 ms on every request of a kept-alive connection.
    * </ul>
    *
-   * <p>The property is set only when the process has not set it, and the JDK reads it once, when
-   * the first JDK server of the process is created: a server created before this call leaves it
-   * as it was for the whole process.
+   * <p>Each property is set only when the process has not set it, and the JDK reads them once,
+   * when the first JDK server of the process is created: a server created before this call leaves
+   * them as they were for the whole process.
    *
    * <p>{@code stop(0)} on the returned server stops it and ends its threads. Requests whose line
    * {@link java.net.URI} cannot parse ({@code /healthcheck/%zz}, {@code ?_=50%}) are refused by
@@ -77,9 +79,10 @@ public final class HealthHandlers {
    * does): an executor, since without one the server answers one request at a time on its
    * dispatcher thread; enough threads in it, since a client that sends half a request holds one
    * thread until it finishes or is disconnected (a pool of four is blocked by four such clients);
-   * and the system property {@code sun.net.httpserver.maxReqTime} (seconds, unlimited by
+   * the system property {@code sun.net.httpserver.maxReqTime} (seconds, unlimited by
    * default), set before the process creates its first JDK server, so that such clients are
-   * disconnected.
+   * disconnected; and {@code sun.net.httpserver.nodelay=true}, so that probes on kept-alive
+   * connections are not answered 40 ms late.
    *
    * @param server the server to mount the handlers on
    * @param checker the checker to serve at {@code /healthcheck}

@@ -163,6 +163,26 @@ class HealthHandlersTest {
     assertEquals(0, servingThreads(), "stop(0) ends the server's threads");
   }
 
+  @Test
+  void startSetsTheJdkServerPropertiesLeftUnset() throws Exception {
+    String chosen = System.getProperty("sun.net.httpserver.maxReqTime");
+    System.setProperty("sun.net.httpserver.maxReqTime", "7");
+    try {
+      HttpServer started = HealthHandlers.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+          HealthChecker.builder().build(), EnvironmentDump.builder().build());
+      started.stop(0);
+
+      assertEquals("7", System.getProperty("sun.net.httpserver.maxReqTime"), "the user's value stays");
+      assertEquals("true", System.getProperty("sun.net.httpserver.nodelay"), "no Nagle delay on probes");
+    } finally {
+      if (chosen == null) {
+        System.clearProperty("sun.net.httpserver.maxReqTime");
+      } else {
+        System.setProperty("sun.net.httpserver.maxReqTime", chosen);
+      }
+    }
+  }
+
   private static long servingThreads() {
     return Thread.getAllStackTraces().keySet().stream()
         .filter(thread -> thread.getName().startsWith("healthcheck-http-") && thread.isAlive())
