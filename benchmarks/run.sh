@@ -96,6 +96,10 @@ for kind in healthcheck-herd dropwizard-herd; do
   kill "${server_pid[$kind]}"
 done
 
+# The HTTP servers are done with: the start-up figure below is taken with none of them alive.
+cleanup
+pids=()
+
 # --- hung check under load (issue 6) ------------------------------------------------------------
 log "hung check: 200 requests/s for ${hung}s"
 java -cp "$jar" dev.healthcheck.benchmarks.HungCheckLoad "$hung" 200 1000 > "$out/hung.txt" 2>/dev/null
