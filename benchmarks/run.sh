@@ -98,6 +98,7 @@ done
 
 # The HTTP servers are done with: the start-up figure below is taken with none of them alive.
 cleanup
+for p in "${pids[@]}"; do wait "$p" 2>/dev/null || true; done
 pids=()
 
 # --- hung check under load (issue 6) ------------------------------------------------------------

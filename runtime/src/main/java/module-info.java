@@ -13,8 +13,8 @@
  * {@link java.util.ServiceLoader} reads no service file from a named module:
  * {@code provides dev.healthcheck.runtime.HealthRegistry with com.example.GeneratedHealthRegistry;}.
  * Jackson writes the objects its sections return, so a module whose section returns its own
- * classes (rather than maps, lists and records of JDK types) opens their package to
- * {@code com.fasterxml.jackson.databind}.
+ * classes, records included, opens their package to {@code com.fasterxml.jackson.databind}; maps,
+ * lists, strings and other JDK types need nothing.
  */
 module dev.healthcheck.runtime {
   requires com.fasterxml.jackson.databind;

@@ -148,6 +148,7 @@ class NamedModuleTest {
             import dev.healthcheck.runtime.http.HealthHandlers;
             import java.io.InputStream;
             import java.net.InetSocketAddress;
+            import java.net.URI;
             import java.net.URL;
             import java.nio.charset.StandardCharsets;
 
@@ -159,7 +160,8 @@ class NamedModuleTest {
                     HealthChecker.of(found), EnvironmentDump.of(found));
                 try {
                   for (String path : new String[] {"/healthcheck", "/environment"}) {
-                    URL url = new URL("http://127.0.0.1:" + server.getAddress().getPort() + path + "?format=json");
+                    URL url = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path
+                        + "?format=json").toURL();
                     try (InputStream body = url.openStream()) {
                       System.out.println(path + " " + new String(body.readAllBytes(), StandardCharsets.UTF_8));
                     }
@@ -178,9 +180,16 @@ class NamedModuleTest {
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "--module-path", String.join(File.pathSeparator, modulePathOf(directory)),
         "--module", "com.example/com.example.Main"));
-    Process java = new ProcessBuilder(command).redirectErrorStream(true).start();
-    String output = new String(java.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertTrue(java.waitFor(60, TimeUnit.SECONDS), output);
+    Path log = directory.resolve("service.log");
+    Process java = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    String output;
+    try {
+      boolean exited = java.waitFor(60, TimeUnit.SECONDS);
+      output = Files.readString(log, StandardCharsets.UTF_8);
+      assertTrue(exited, "the service did not end within 60 s: " + output);
+    } finally {
+      java.destroyForcibly();
+    }
     assertEquals(0, java.exitValue(), output);
 
     // The registry was found through the module's provides, the JDK server and Jackson are read.
@@ -232,9 +241,10 @@ class NamedModuleTest {
     try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, null, null);
         Stream<Path> walk = Files.walk(sources)) {
       List<Path> paths = walk.filter(path -> path.toString().endsWith(".java")).toList();
-      // requires-automatic: healthcheck's modules are automatic; that warning is the user's.
+      // Every module on the path is named (ours, Jackson's, the servlet API's): javac would warn
+      // of an automatic one, and that warning would fail the test.
       JavaCompiler.CompilationTask task = javac.getTask(null, files, diagnostics,
-          List.of("-Xlint:all,-processing,-requires-automatic", "-classpath", classPath, "--module-path", String.join(File.pathSeparator,
+          List.of("-Xlint:all,-processing", "-classpath", classPath, "--module-path", String.join(File.pathSeparator,
                   modulePath.stream().map(Path::toString).toList()),
               "-d", output.toString(), "-s", generated.toString()),
           null, files.getJavaFileObjectsFromPaths(paths));

@@ -33,7 +33,8 @@ import java.util.function.Supplier;
  * threads, {@code environ}: the environment variables), then the custom sections in the order
  * they were added. Every section is computed on every call, never cached (as in py-healthcheck).
  * A section that throws, or whose value Jackson cannot write, is
- * {@code {"error": "<exception class>: <message>"}} and the rest is served as usual: {@link #run()}
+ * {@code {"error": "<exception class>: <message>"}}, one that writes more than 262,144 characters
+ * of JSON is {@code {"error": "too large: ..."}}, and the rest is served as usual: {@link #run()}
  * answers 200 and does not throw.
  *
  * <h2>What is withheld</h2>
@@ -183,7 +184,8 @@ public final class EnvironmentDump {
 
     /**
      * Adds a section computed on every call: py-healthcheck's {@code add_section} with a
-     * callable. A supplier that throws puts {@code {"error": "..."}} in its place.
+     * callable. A supplier that throws, or whose value writes more than 262,144 characters of
+     * JSON, puts {@code {"error": "..."}} in its place.
      *
      * @param name the name: letters, digits, {@code _}, {@code -} and {@code .}
      * @param value computes the section's value on every call

@@ -400,7 +400,8 @@ public final class HealthChecker implements AutoCloseable {
 
     /**
      * Adds a top-level key to the health body, computed on every call: py-healthcheck's
-     * {@code add_section}. A supplier that throws puts {@code {"error": "..."}} in its place.
+     * {@code add_section}. A supplier that throws, or whose value writes more than 262,144
+     * characters of JSON, puts {@code {"error": "..."}} in its place.
      * Values are scrubbed as {@link EnvironmentDump} scrubs its sections, and a section whose name
      * marks a secret ({@code api_key}) shows {@code ********} without being computed. A section
      * runs on the check pool with the runner's timeout: one that blocks shows

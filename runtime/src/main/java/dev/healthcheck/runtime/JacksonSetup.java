@@ -16,7 +16,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.util.Map;
 
 /**
@@ -69,30 +68,17 @@ final class JacksonSetup {
     return Failures.guarded(section::value, JacksonSetup::error);
   }
 
-  /**
-   * The most characters of JSON one section may write, 262,144: a whole {@code environ} of a
-   * service with hundreds of variables fits many times over, and scrubbing that much takes
-   * milliseconds, where a section of 10 MB took seconds on every request. A section that writes
-   * more is replaced by an error entry that says so: JSON cut short is no JSON.
-   */
-  static final int MAX_SECTION_CHARS = 262_144;
-
   /** The value as a scrubbed JSON tree, or the scrubbed error entry of why it cannot be written. */
   static JsonNode scrubbed(Object value, SecretMasker masker) {
-    BoundedWriter text = new BoundedWriter(MAX_SECTION_CHARS);
+    SectionLimit.Text text = new SectionLimit.Text();
     JsonNode tree =
         Failures.guarded(
             () -> {
               MAPPER.writeValue(text, value);
               return MAPPER.readTree(text.toString());
             },
-            unwritable -> MAPPER.valueToTree(text.exceeded() ? tooLarge() : error(unwritable)));
+            unwritable -> MAPPER.valueToTree(text.exceeded() ? SectionLimit.tooLarge() : error(unwritable)));
     return masker.scrubber().scrub(tree);
-  }
-
-  private static Map<String, String> tooLarge() {
-    return Map.of("error", "too large: the section's JSON is longer than the maximum of "
-        + MAX_SECTION_CHARS + " characters; return less, or split it into sections");
   }
 
   /**
@@ -132,51 +118,6 @@ final class JacksonSetup {
    */
   static String compactText(JsonNode tree) {
     return write(MAPPER.writer(), tree);
-  }
-
-  /** Text that stops being written, by throwing, once it is longer than its bound. */
-  private static final class BoundedWriter extends Writer {
-    private final StringBuilder text = new StringBuilder();
-    private final int bound;
-    private boolean exceeded;
-
-    BoundedWriter(int bound) {
-      this.bound = bound;
-    }
-
-    @Override
-    public void write(char[] chars, int offset, int length) throws IOException {
-      makeRoom(length);
-      text.append(chars, offset, length);
-    }
-
-    @Override
-    public void write(String string, int offset, int length) throws IOException {
-      makeRoom(length);
-      text.append(string, offset, offset + length);
-    }
-
-    private void makeRoom(int length) throws IOException {
-      if (text.length() + length > bound) {
-        exceeded = true;
-        throw new IOException("more than " + bound + " characters");
-      }
-    }
-
-    boolean exceeded() {
-      return exceeded;
-    }
-
-    @Override
-    public void flush() {}
-
-    @Override
-    public void close() {}
-
-    @Override
-    public String toString() {
-      return text.toString();
-    }
   }
 
   private static String write(ObjectWriter writer, JsonNode tree) {

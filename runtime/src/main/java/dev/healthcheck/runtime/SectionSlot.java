@@ -12,7 +12,7 @@ import java.util.concurrent.RejectedExecutionException;
  * protections ({@link SingleFlight}): it runs on the check pool with the runner's timeout, and
  * while it runs every caller shares that run, so a section that blocks holds one thread and costs
  * each caller at most the timeout, never a hung request. Its JSON is bounded
- * ({@link JacksonSetup#MAX_SECTION_CHARS}). The health body's sections and the environment dump's
+ * ({@link SectionLimit}). The health body's sections and the environment dump's
  * are both such slots.
  */
 final class SectionSlot {
@@ -45,37 +45,47 @@ final class SectionSlot {
 
   /**
    * Computes, writes and scrubs the section on the pool, all of it within the timeout: writing
-   * calls the section's getters, which may block as the section itself may, and a value near the
-   * size bound takes a while to scrub. The caller's thread only copies the text.
+   * calls the section's getters, which may block as the section itself may. The caller's thread
+   * only copies the text. Every path lands the run: one left in flight would make every later
+   * call a timeout.
    */
   private void launch(Flight<SectionValue> run) {
     try {
       executor.execute(() -> {
+        SectionValue value = null;
+        Throwable broken = null;
         run.enter();
-        SectionValue value;
         try {
-          value = Failures.guarded(
-              () -> SectionValue.of(JacksonSetup.evaluate(section), masker), this::error);
-        } catch (Throwable fatal) {
-          // Rethrown on the pool it would leave the run unlanded, every later call timing out.
-          value = error(fatal);
+          value = SectionValue.of(JacksonSetup.evaluate(section), masker);
+        } catch (Throwable failure) {
+          // Rethrown on the pool it would leave the run unlanded.
+          broken = failure;
         } finally {
           run.exit();
         }
-        finish(run, value);
+        finish(run, value, broken);
       });
     } catch (RejectedExecutionException rejected) {
-      finish(run, error(rejected));
+      finish(run, null, rejected);
+    }
+  }
+
+  /**
+   * Lands the run with its value, its error entry, or its timeout once past the deadline. Should
+   * even the error entry fail (a second {@code OutOfMemoryError}, an exception whose message
+   * throws), the run crashes: its callers write their own error entry, the next call starts anew.
+   */
+  private void finish(Flight<SectionValue> run, SectionValue value, Throwable broken) {
+    try {
+      SectionValue done = value != null ? value : error(broken);
+      flights.land(run, run.arrive() ? done : timedOut());
+    } catch (Throwable worse) {
+      flights.crash(run, worse);
     }
   }
 
   private SectionValue error(Throwable failure) {
     return SectionValue.of(JacksonSetup.error(failure), masker);
-  }
-
-  private void finish(Flight<SectionValue> run, SectionValue value) {
-    // Too late, its callers have reported the timeout, which the run lands with.
-    flights.land(run, run.arrive() ? value : timedOut());
   }
 
   /** The value, or an error entry once the run is past its deadline. */
@@ -86,8 +96,8 @@ final class SectionSlot {
     } catch (InterruptedException interrupted) {
       Thread.currentThread().interrupt();
       return SectionValue.of(Map.of("error", "interrupted while waiting for the section"), masker);
-    } catch (ExecutionException impossible) {
-      return error(impossible);
+    } catch (ExecutionException crashed) {
+      return error(crashed);
     }
   }
 

@@ -17,9 +17,11 @@ import java.util.function.Consumer;
  *       a burst of probes calls a dependency once, and a run that hangs holds one thread, not one
  *       per probe: no run starts until the one in progress has {@linkplain #land landed}.
  *   <li>A deadline at the run's start plus the timeout. A run's work is done when its user code
- *       {@linkplain Flight#arrive() answers}; whatever follows (masking, writing JSON) is bounded,
- *       and is not counted against the timeout. Exactly one of "arrived in time" and "expired"
- *       holds for a run, decided once, so every caller sees the same verdict.
+ *       {@linkplain Flight#arrive() arrives}; whatever follows is bounded, and is not counted
+ *       against the timeout. A check arrives when it answers, and masking its output follows; a
+ *       section arrives once it is also written and scrubbed, since writing it calls its own
+ *       getters. Exactly one of "arrived in time" and "expired" holds for a run, decided once, so
+ *       every caller sees the same verdict.
  *   <li>At the deadline, the thread still running the user code is interrupted (if it is in
  *       {@link Flight#enter()}), so a check that sleeps or waits on I/O interruptibly gives its
  *       thread back.
@@ -85,8 +87,8 @@ final class SingleFlight<T> {
 
     /**
      * The run's value, waiting at most until its deadline; {@code null} once the deadline passed
-     * without the user code having answered. A run that answered in time is waited for to the
-     * end: what follows its answer is bounded work.
+     * without the user code having arrived. A run that arrived in time is waited for to the
+     * end: what follows is bounded work.
      *
      * @throws ExecutionException if the run {@linkplain #crash crashed}
      */

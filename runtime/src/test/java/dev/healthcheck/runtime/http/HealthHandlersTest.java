@@ -165,8 +165,10 @@ class HealthHandlersTest {
 
   @Test
   void startSetsTheJdkServerPropertiesLeftUnset() throws Exception {
-    String chosen = System.getProperty("sun.net.httpserver.maxReqTime");
+    String maxReqTime = System.getProperty("sun.net.httpserver.maxReqTime");
+    String nodelay = System.getProperty("sun.net.httpserver.nodelay");
     System.setProperty("sun.net.httpserver.maxReqTime", "7");
+    System.clearProperty("sun.net.httpserver.nodelay");
     try {
       HttpServer started = HealthHandlers.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
           HealthChecker.builder().build(), EnvironmentDump.builder().build());
@@ -175,11 +177,16 @@ class HealthHandlersTest {
       assertEquals("7", System.getProperty("sun.net.httpserver.maxReqTime"), "the user's value stays");
       assertEquals("true", System.getProperty("sun.net.httpserver.nodelay"), "no Nagle delay on probes");
     } finally {
-      if (chosen == null) {
-        System.clearProperty("sun.net.httpserver.maxReqTime");
-      } else {
-        System.setProperty("sun.net.httpserver.maxReqTime", chosen);
-      }
+      restore("sun.net.httpserver.maxReqTime", maxReqTime);
+      restore("sun.net.httpserver.nodelay", nodelay);
+    }
+  }
+
+  private static void restore(String property, String value) {
+    if (value == null) {
+      System.clearProperty(property);
+    } else {
+      System.setProperty(property, value);
     }
   }
 
