@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /** The dump's shape: sections, switches, custom sections, names, order and failures. */
@@ -447,6 +448,34 @@ class EnvironmentDumpTest {
       assertEquals("timed out after 200 ms", body.get("hanging").get("error").asText());
     } finally {
       release.countDown();
+    }
+  }
+
+  @Test
+  void sectionWhoseFailureCannotBeDescribedIsAnsweredOnEveryCall() {
+    // Its exception's message throws, and so does that one's: the error entry cannot be made on
+    // the pool, the run crashes, and each call writes the entry of what broke it.
+    RuntimeException innermost = new IllegalStateException("message unavailable");
+    RuntimeException inner = new RuntimeException() {
+      @Override
+      public String getMessage() {
+        throw innermost;
+      }
+    };
+    EnvironmentDump dump = customOnly().timeout(Duration.ofSeconds(30))
+        .section("broken", (Supplier<Object>) () -> {
+          throw new RuntimeException() {
+            @Override
+            public String getMessage() {
+              throw inner;
+            }
+          };
+        })
+        .build();
+
+    for (int call = 0; call < 2; call++) {
+      assertEquals("java.lang.IllegalStateException: message unavailable",
+          Json.parse(dump.run()).get("broken").get("error").asText(), "call " + call);
     }
   }
 
