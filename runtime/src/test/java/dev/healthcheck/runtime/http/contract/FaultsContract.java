@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -137,27 +138,20 @@ public abstract class FaultsContract {
       huge.add("entry number " + i);
     }
     return Map.of("selfReferencing", selfReferencing, "huge", huge, "unserialisable", new Unserialisable(),
-        "hangingGetter", new HangingGetter(release));
+        "hangingGetter", new HangingGetter(this::hangIgnoringInterrupts));
   }
 
   /** A value whose getter hangs, ignoring interrupts, as one over a dead connection might. */
   public static final class HangingGetter {
-    private final AtomicBoolean release;
+    private final Supplier<CheckResult> hang;
 
-    HangingGetter(AtomicBoolean release) {
-      this.release = release;
+    HangingGetter(Supplier<CheckResult> hang) {
+      this.hang = hang;
     }
 
     /** Returns only once the test is over. */
     public String getValue() {
-      while (!release.get()) {
-        try {
-          Thread.sleep(10);
-        } catch (InterruptedException ignored) {
-          // hangs on regardless
-        }
-      }
-      return "released";
+      return hang.get().output();
     }
   }
 
